@@ -1,0 +1,15 @@
+/**
+ * `npm run check`: validates all content and data and prints every problem,
+ * grouped by file. Exits 1 when there is an error; warnings alone exit 0.
+ */
+import { formatProblems } from '../model/load/content-problem.ts';
+import { inspectSite } from '../model/load/load-site.ts';
+import { projectRoot } from './project-root.ts';
+
+const { site, problems } = inspectSite(projectRoot);
+if (problems.length > 0) console.error(formatProblems(problems));
+if (site) {
+  const years = site.years.map((year) => `${year.id} (${year.meta.status})`).join(', ');
+  console.log(`Content checked: ${site.years.length} reporting year${site.years.length === 1 ? '' : 's'}: ${years}.`);
+}
+process.exitCode = problems.some((problem) => problem.severity === 'error') ? 1 : 0;

@@ -1,0 +1,164 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { Narrative, ReportYear } from '../report-year.ts';
+import { dataFiles } from '../schemas/data-files.ts';
+import { narrativeFrontMatter, type NarrativeFrontMatter } from '../schemas/narrative.ts';
+import { reportMetaSchema, type ReportMeta } from '../schemas/report-meta.ts';
+import { narrativeFiles, type DataPart } from '../sections.ts';
+import type { ContentProblem } from './content-problem.ts';
+import { readMarkdown } from './read-markdown.ts';
+import { validateWithSchema } from './schema-issues.ts';
+import { parseYamlSource } from './yaml-source.ts';
+
+/** Reads and validates one YAML file; problems carry its path relative to the root. */
+export function loadYamlFile<T>(root: string, relativePath: string, schema: z.ZodType<T>): { data?: T; problems: ContentProblem[] } {
+  if (!existsSync(join(root, relativePath))) {
+    return { problems: [{ file: relativePath, message: 'This file is missing.', fix: `Create ${relativePath}; see the README for what it holds.`, severity: 'error' }] };
+  }
+  const text = readFileSync(join(root, relativePath), 'utf8');
+  const { source, problems } = parseYamlSource(text, relativePath);
+  if (!source) return { problems };
+  if (source.value === null || source.value === undefined) {
+    return {
+      problems: [{ file: relativePath, message: 'This file is empty.', fix: 'Fill it in, or delete it if the year has no such part.', severity: 'error' }],
+    };
+  }
+  const result = validateWithSchema(schema, source, relativePath);
+  return { data: result.data, problems: [...problems, ...result.problems] };
+}
+
+/** The single list a data file holds, where the file is a wrapper around one list. */
+function unwrapDataFile(part: DataPart, data: Record<string, unknown>): unknown {
+  switch (part) {
+    case 'headlineFigures':
+      return data.figures;
+    case 'commitments':
+      return data.commitments;
+    case 'partnerImpact':
+      return data.agencies;
+    case 'audits':
+      return data.audits;
+    case 'executiveActions':
+      return data.actions;
+    case 'knownIssues':
+      return data.issues;
+    default:
+      return data;
+  }
+}
+
+const dataPartByFile = new Map(Object.entries(dataFiles).map(([part, { file }]) => [file, part as DataPart]));
+
+/** Loads data/<id>/ and content/<id>/ into one validated ReportYear, collecting every problem. */
+export function loadYear(root: string, id: string): { year?: ReportYear; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const dataDir = `data/${id}`;
+  const contentDir = `content/${id}`;
+
+  const metaPath = `${dataDir}/report.yaml`;
+  let meta: ReportMeta | undefined;
+  if (!existsSync(join(root, metaPath))) {
+    problems.push({
+      file: metaPath,
+      message: `The year ${id} has no report.yaml, which says what the report is.`,
+      fix: `Create ${metaPath} with the title, period, status and summary (copy last year’s and change it).`,
+      severity: 'error',
+    });
+  } else {
+    const result = loadYamlFile(root, metaPath, reportMetaSchema);
+    problems.push(...result.problems);
+    meta = result.data;
+    if (meta) problems.push(...checkPeriod(meta, id, metaPath));
+  }
+
+  const parts: Partial<Record<DataPart, unknown>> = {};
+  for (const name of listFiles(root, dataDir)) {
+    if (name === 'report.yaml') continue;
+    const relativePath = `${dataDir}/${name}`;
+    const part = dataPartByFile.get(name);
+    if (!part) {
+      problems.push({
+        file: relativePath,
+        message: `"${name}" is not a file the report knows about, so it would be ignored.`,
+        expected: `one of: report.yaml, ${[...dataPartByFile.keys()].join(', ')}`,
+        fix: 'Rename it to one of the expected names (check the spelling and the .yaml ending), or move it out of the folder.',
+        severity: 'error',
+      });
+      continue;
+    }
+    const result = loadYamlFile(root, relativePath, dataFiles[part].schema);
+    problems.push(...result.problems);
+    if (result.data !== undefined) parts[part] = unwrapDataFile(part, result.data as Record<string, unknown>);
+  }
+
+  const narrative: Record<string, Narrative> = {};
+  for (const name of listFiles(root, contentDir)) {
+    const relativePath = `${contentDir}/${name}`;
+    const stem = name.replace(/\.md$/, '');
+    const kind = name.endsWith('.md') ? narrativeFiles.get(stem) : undefined;
+    if (!kind) {
+      problems.push({
+        file: relativePath,
+        message: `"${name}" is not a section the report knows about, so it would be ignored.`,
+        expected: `one of: ${[...narrativeFiles.keys()].map((file) => `${file}.md`).join(', ')}`,
+        fix: 'Rename it to one of the expected names, or move it out of the folder.',
+        severity: 'error',
+      });
+      continue;
+    }
+    const text = readFileSync(join(root, relativePath), 'utf8');
+    const schema = narrativeFrontMatter[kind] as z.ZodType<NarrativeFrontMatter>;
+    const result = readMarkdown(text, relativePath, schema);
+    problems.push(...result.problems);
+    if (result.frontMatter) narrative[stem] = { ...result.frontMatter, file: relativePath, body: result.body };
+  }
+
+  if (!meta || problems.some((problem) => problem.severity === 'error')) return { problems };
+  return { year: { id, meta, narrative, ...parts } as ReportYear, problems };
+}
+
+function listFiles(root: string, dir: string): string[] {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The folder name and the reporting period must describe the same year. */
+function checkPeriod(meta: ReportMeta, id: string, file: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const startYear = Number(id.slice(0, 4));
+  if (meta.period.start >= meta.period.end) {
+    problems.push({
+      file,
+      field: 'period',
+      message: 'The reporting period ends before it starts.',
+      found: `start ${meta.period.start}, end ${meta.period.end}`,
+      fix: 'Swap the two dates, or correct the one that is wrong.',
+      severity: 'error',
+    });
+  }
+  if (Number(meta.period.start.slice(0, 4)) !== startYear) {
+    problems.push({
+      file,
+      field: 'period → start',
+      message: `The folder is named ${id} but the period starts in ${meta.period.start.slice(0, 4)}.`,
+      found: meta.period.start,
+      fix: `Correct the start date, or rename the folder to match the year the period starts in.`,
+      severity: 'error',
+    });
+  }
+  if (meta.status === 'published' && !meta.publicationDate) {
+    problems.push({
+      file,
+      field: 'publicationDate',
+      message: 'The report is marked published but has no publication date.',
+      fix: 'Add "publicationDate: YYYY-MM-DD" with the day it was published.',
+      severity: 'warning',
+    });
+  }
+  return problems;
+}

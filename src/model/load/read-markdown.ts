@@ -1,0 +1,40 @@
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import type { ContentProblem } from './content-problem.ts';
+import { validateWithSchema } from './schema-issues.ts';
+import { parseYamlSource } from './yaml-source.ts';
+
+/**
+ * Splits a Markdown file into front matter and body with gray-matter, then
+ * validates the front matter with positions counted from the file's first
+ * line (the opening "---" is line 1, so front matter starts on line 2).
+ */
+export function readMarkdown<T>(
+  text: string,
+  file: string,
+  schema: z.ZodType<T>,
+): { frontMatter?: T; body: string; problems: ContentProblem[] } {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // An empty engine result lets our own YAML parser report positions.
+    parsed = matter(text, { engines: { yaml: () => ({}) } });
+  } catch (error) {
+    return { body: '', problems: [{ file, line: 1, message: `The front matter cannot be read: ${String(error)}`, severity: 'error' }] };
+  }
+  const body = parsed.content.trim();
+  const problems: ContentProblem[] = [];
+  if (body.length === 0) {
+    problems.push({
+      file,
+      message: 'This section has no text after its front matter.',
+      fix: 'Write the section’s text below the closing "---" line, or delete the file if the year has no such section.',
+      severity: 'error',
+    });
+  }
+  const { source, problems: yamlProblems } = parseYamlSource(parsed.matter.trim() === '' ? '{}' : parsed.matter, file, 1);
+  problems.push(...yamlProblems);
+  if (!source) return { body, problems };
+  const { data, problems: schemaProblems } = validateWithSchema(schema, { ...source, value: source.value ?? {} }, file);
+  problems.push(...schemaProblems);
+  return { frontMatter: data, body, problems };
+}

@@ -1,0 +1,193 @@
+import type { z } from 'zod';
+import type { ContentProblem } from './content-problem.ts';
+import type { FieldPath, YamlSource } from './yaml-source.ts';
+
+/**
+ * Turns Zod's issues into problems a non-developer can act on: the schema's
+ * own description says what the field holds, and the fix is in plain words.
+ */
+export function validateWithSchema<T>(
+  schema: z.ZodType<T>,
+  source: YamlSource,
+  file: string,
+): { data?: T; problems: ContentProblem[] } {
+  const result = schema.safeParse(source.value);
+  if (result.success) return { data: result.data, problems: [] };
+  const problems = result.error.issues.map((issue) => toProblem(issue, schema, source, file));
+  return { problems };
+}
+
+type Issue = z.core.$ZodIssue;
+
+function toProblem(issue: Issue, schema: z.ZodType, source: YamlSource, file: string): ContentProblem {
+  const path = issue.path as FieldPath;
+  const value = valueAt(source.value, path);
+  const position = source.locate(issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path);
+  const base = {
+    file,
+    line: position?.line,
+    column: position?.column,
+    field: describePath(path),
+    severity: 'error' as const,
+  };
+  const expected = descriptionAt(schema, path);
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = allowedKeys(schema, path);
+      const key = issue.keys[0];
+      const suggestion = closest(key, allowed);
+      return {
+        ...base,
+        field: describePath([...path, key]),
+        message: `"${issue.keys.join('", "')}" is not a field this part of the report has.`,
+        found: issue.keys.join(', '),
+        expected: allowed.length ? `one of: ${allowed.join(', ')}` : undefined,
+        fix: suggestion ? `Did you mean "${suggestion}"? Correct the spelling.` : 'Remove it, or check its spelling and indentation.',
+      };
+    }
+    case 'invalid_type':
+      if (value === undefined) {
+        return {
+          ...base,
+          message: `The field "${String(path.at(-1) ?? 'file')}" is missing.`,
+          expected,
+          fix: `Add "${String(path.at(-1))}:" here with a value.`,
+        };
+      }
+      return {
+        ...base,
+        message: `This should be ${typeInWords(issue.expected)}, but it is ${describeValueType(value)}.`,
+        found: showValue(value),
+        expected,
+        fix: fixForType(issue.expected, value),
+      };
+    case 'invalid_value':
+      return {
+        ...base,
+        message: 'This value is not one of the allowed choices.',
+        found: showValue(value),
+        expected: `one of: ${issue.values.map(String).join(', ')}`,
+        fix: 'Use one of the allowed choices exactly as written (lower case matters).',
+      };
+    default:
+      return {
+        ...base,
+        message: issue.message,
+        found: value === undefined ? undefined : showValue(value),
+        expected,
+        fix: issue.code === 'too_small' && Array.isArray(value) ? 'Add at least one item.' : 'Correct the value as described.',
+      };
+  }
+}
+
+function valueAt(root: unknown, path: FieldPath): unknown {
+  let node: unknown = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+/** "figures → 3rd item → value": the path in words, items counted from 1. */
+export function describePath(path: FieldPath): string | undefined {
+  if (path.length === 0) return undefined;
+  return path.map((key) => (typeof key === 'number' ? `item ${key + 1}` : String(key))).join(' → ');
+}
+
+/** Follows the path through the schema, through optional and nullable wrappers. */
+function schemaAt(schema: z.ZodType, path: FieldPath): z.ZodType[] {
+  const chain: z.ZodType[] = [];
+  let current: z.ZodType | undefined = schema;
+  const unwrap = () => {
+    while (current) {
+      chain.push(current);
+      const def = (current as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType } } })._zod.def;
+      if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') current = def.innerType;
+      else if (def.type === 'pipe') current = def.in;
+      else break;
+    }
+  };
+  unwrap();
+  for (const key of path) {
+    const def = (current as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType } } } | undefined)?._zod.def;
+    if (def?.type === 'object' && typeof key === 'string') current = def.shape?.[key];
+    else if (def?.type === 'array') current = def.element;
+    else return [];
+    chain.length = 0;
+    unwrap();
+  }
+  return chain;
+}
+
+function descriptionAt(schema: z.ZodType, path: FieldPath): string | undefined {
+  return schemaAt(schema, path).find((node) => node.description)?.description;
+}
+
+function allowedKeys(schema: z.ZodType, path: FieldPath): string[] {
+  for (const node of schemaAt(schema, path)) {
+    const def = (node as unknown as { _zod: { def: { type: string; shape?: Record<string, unknown> } } })._zod.def;
+    if (def.type === 'object' && def.shape) return Object.keys(def.shape);
+  }
+  return [];
+}
+
+/** The nearest allowed key by edit distance, when it is close enough to be a typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (!best || distance < best.distance) best = { candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+function typeInWords(expected: string): string {
+  const words: Record<string, string> = {
+    number: 'a number',
+    string: 'text',
+    array: 'a list (lines starting with "- ")',
+    object: 'a group of fields',
+    boolean: 'true or false',
+  };
+  return words[expected] ?? expected;
+}
+
+function describeValueType(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
+function showValue(value: unknown): string {
+  if (value === null) return '(nothing)';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (typeof value === 'object') return `a group of fields (${Object.keys(value as object).join(', ')})`;
+  return String(value);
+}
+
+function fixForType(expected: string, value: unknown): string {
+  if (expected === 'number' && typeof value === 'string') {
+    return 'Write the number alone, without quotes, commas, % or £ signs: for example 4380, not "4,380".';
+  }
+  if (expected === 'string') return 'Write the text after the colon; put it in quotes if it contains a colon or starts with a number.';
+  if (expected === 'array') return 'Write each item on its own line, starting with "- ".';
+  if (expected === 'object') return 'Indent the fields that belong here by two more spaces than this line.';
+  return 'Correct the value as described.';
+}

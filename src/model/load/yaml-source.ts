@@ -1,0 +1,86 @@
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { ContentProblem } from './content-problem.ts';
+
+export type FieldPath = readonly PropertyKey[];
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface YamlSource {
+  value: unknown;
+  /** Where a field is written: the value if present, else its key, else the nearest parent. */
+  locate(path: FieldPath): Position | undefined;
+}
+
+/**
+ * Parses YAML keeping every node's position, so a schema error can name the
+ * line it is on (Astro's own loader reports every error at line 0).
+ */
+export function parseYamlSource(text: string, file: string, lineOffset = 0): { source?: YamlSource; problems: ContentProblem[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problems: ContentProblem[] = [...document.errors, ...document.warnings].map((error) => {
+    const position = error.linePos?.[0];
+    return {
+      file,
+      line: position ? position.line + lineOffset : undefined,
+      column: position?.col,
+      message: `The YAML cannot be read: ${firstSentence(error.message)}`,
+      fix: yamlFix(error.code),
+      severity: 'error' as const,
+    };
+  });
+  if (document.errors.length > 0) return { problems };
+
+  const positionOf = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+
+  const locate = (path: FieldPath): Position | undefined => {
+    let node: Node | null | undefined = document.contents as Node | null;
+    let fallback = node?.range ? positionOf(node.range[0]) : undefined;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+        if (!pair) return fallback;
+        const keyNode = pair.key as Node;
+        const valueNode = pair.value as Node | null;
+        if (keyNode.range) fallback = positionOf(keyNode.range[0]);
+        node = valueNode ?? undefined;
+        if (!node) return fallback;
+      } else if (isSeq(node) && typeof key === 'number') {
+        node = node.items[key] as Node | undefined;
+        if (!node) return fallback;
+      } else {
+        return fallback;
+      }
+      if (node.range && !(isMap(node) || isSeq(node))) fallback = positionOf(node.range[0]);
+      else if (node.range && fallback === undefined) fallback = positionOf(node.range[0]);
+    }
+    return fallback;
+  };
+
+  return { source: { value: document.toJS(), locate }, problems };
+}
+
+function firstSentence(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function yamlFix(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'The same field is written twice here. Delete or rename one of them.';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+      return 'Check the indentation (spaces, not tabs) and that every "key:" has a space after the colon. Text containing a colon or # must be in quotes.';
+    case 'TAB_AS_INDENT':
+      return 'Replace the tab at the start of the line with spaces.';
+    default:
+      return 'Check the line for a missing quote, colon or dash, and compare it with the lines around it.';
+  }
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { slug, text, uniqueBy } from './common.ts';
+
+export const commitmentStatuses = ['delivered', 'in progress', 'not delivered', 'not yet reported'] as const;
+
+/** data/<year>/commitments.yaml: "what we said, what we delivered". */
+export const commitmentsSchema = z
+  .strictObject({
+    commitments: uniqueBy(
+        z.strictObject({
+          id: slug().describe('A stable identifier; the same as the priority it answers in last year’s report.'),
+          said: text().describe('What the partnership said it would do, as last year’s report put it.'),
+          delivered: text().describe('What it delivered. Markdown is allowed.'),
+          status: z
+            .enum(commitmentStatuses)
+            .describe('One of: delivered, in progress, not delivered, not yet reported.'),
+        }),
+        'id',
+      )
+      .min(1)
+      .describe('Each commitment from last year’s report and what became of it.'),
+  })
+  .describe('What we said, what we delivered.');
+
+export type Commitment = z.infer<typeof commitmentsSchema>['commitments'][number];
+export type CommitmentStatus = (typeof commitmentStatuses)[number];

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { text, slug } from './common.ts';
+
+const colour = () =>
+  z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'Write a colour as # and six hex digits, for example #005EA5.' });
+
+/** Partnership-wide settings, kept in data/partnership.yaml so another partnership can reuse the project by changing content only. */
+export const partnershipSchema = z
+  .strictObject({
+    name: text().describe('The partnership’s full name, for example "Croydon Safeguarding Children Partnership".'),
+    shortName: text().describe('The short name used in titles and file names, for example "CSCP".'),
+    area: text().describe('The place the partnership covers, for example "Croydon".'),
+    website: z.url({ error: 'Write the full web address, starting https://' }).describe('The partnership’s own website.'),
+    siteUrl: z
+      .url({ error: 'Write the full web address, starting https://' })
+      .describe('Where this annual report website is published; used for links in the PDF and canonical addresses.'),
+    contact: z
+      .strictObject({
+        page: z.url({ error: 'Write the full web address, starting https://' }).describe('The web page where the public finds the partnership’s contact details.'),
+        email: z.email({ error: 'Write a full email address.' }).optional().describe('The business team’s shared public mailbox, if it is published. Never a personal address.'),
+      })
+      .describe('How the public contacts the partnership.'),
+    partners: z
+      .array(
+        z.strictObject({
+          id: slug().describe('A short identifier for the partner, for example "police".'),
+          name: text().describe('The partner organisation’s name.'),
+          role: z
+            .enum(['statutory', 'relevant-agency'])
+            .describe('"statutory" for the three safeguarding partners; "relevant-agency" for others named in the arrangements.'),
+        }),
+      )
+      .min(1)
+      .describe('The organisations that make up the partnership.'),
+    colours: z
+      .strictObject({
+        primary: colour().describe('Main brand colour, used for headings and links. Must contrast 4.5:1 with white.'),
+        accent: colour().describe('Second colour, used for chart bars and highlights. Must contrast 3:1 with white.'),
+      })
+      .describe('Brand colours. The build checks them for contrast.'),
+  })
+  .describe('Partnership-wide settings.');
+
+export type Partnership = z.infer<typeof partnershipSchema>;

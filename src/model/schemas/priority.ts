@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { slug, text, uniqueBy } from './common.ts';
+
+/** data/<year>/priorities.yaml: what the partnership commits to for the next year. */
+export const prioritiesSchema = z
+  .strictObject({
+    forYear: z
+      .string()
+      .regex(/^\d{4}-\d{2}$/)
+      .describe('The year these priorities are for, for example 2025-26.'),
+    priorities: uniqueBy(
+        z.strictObject({
+          id: slug().describe('A stable identifier; next year’s commitments refer to it.'),
+          title: text().describe('The priority in a few words.'),
+        }),
+        'id',
+      )
+      .min(1)
+      .describe('Each priority.'),
+  })
+  .describe('Priorities for next year.');
+
+export type Priorities = z.infer<typeof prioritiesSchema>;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { isoDate, text } from './common.ts';
+
+/** data/<year>/report.yaml: what the report is and where it stands. */
+export const reportMetaSchema = z
+  .strictObject({
+    title: text().describe('The report’s title, for example "Annual report 2024/25".'),
+    period: z
+      .strictObject({
+        start: isoDate().describe('First day the report covers, for example 2024-04-01.'),
+        end: isoDate().describe('Last day the report covers, for example 2025-03-31.'),
+      })
+      .describe('The reporting period.'),
+    status: z
+      .enum(['draft', 'published'])
+      .describe('"draft" while the report is being written; "published" once it is signed off.'),
+    publicationDate: isoDate()
+      .optional()
+      .describe('The day the report was published, YYYY-MM-DD. Leave it out only if it is not known.'),
+    summary: text().describe('One or two sentences describing the report, used in search results and link previews.'),
+  })
+  .describe('Report metadata.');
+
+export type ReportMeta = z.infer<typeof reportMetaSchema>;
