@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/load/load-site.ts';
 import { appRoot, projectRoot } from './project-root.ts';
+import { describePdfLinks } from './describe-pdf-links.ts';
+import { printJobs } from './print-jobs.ts';
+import { renderPdfs } from './render-pdfs.ts';
 import { verifyBuild } from './verify-build.ts';
 
 const started = performance.now();
@@ -43,6 +46,15 @@ console.log(`Website built in ${seconds()} s.`);
 
 const missing = verifyBuild(staging, site);
 if (missing.length > 0) fail(`The website build is incomplete:\n${missing.map((line) => `  - ${line}`).join('\n')}`);
+
+try {
+  const pdfs = await renderPdfs(staging, site, printJobs(site));
+  describePdfLinks(staging, pdfs);
+  for (const pdf of pdfs) console.log(`  ${pdf.job.href}: ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB`);
+} catch (error) {
+  fail(`The PDFs could not be made.\n${error instanceof Error ? error.message : String(error)}`);
+}
+console.log(`PDFs rendered in ${seconds()} s.`);
 
 const previous = `${outDir}.previous-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, previous);

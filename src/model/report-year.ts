@@ -1,6 +1,8 @@
 import type { Audit } from './schemas/audit.ts';
 import type { BusinessPlan } from './schemas/business-plan.ts';
+import type { ChildFigures } from './schemas/children.ts';
 import type { Commitment } from './schemas/commitment.ts';
+import type { CoverReport } from './schemas/cover-report.ts';
 import type { ExecutiveAction } from './schemas/executive-action.ts';
 import type { Glossary } from './schemas/glossary.ts';
 import type { HeadlineFigure } from './schemas/headline-figure.ts';
@@ -40,6 +42,10 @@ export interface ReportYear {
   partnerEngagement?: PartnerEngagement;
   priorities?: Priorities;
   knownIssues?: KnownIssue[];
+  /** The child version's featured figures and glossary; its words are in narrative.children. */
+  children?: ChildFigures;
+  /** Committee cover reports presenting this year's report, one per meeting, named after their file. */
+  coverReports?: { id: string; report: CoverReport }[];
 }
 
 export interface Site {

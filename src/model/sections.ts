@@ -30,7 +30,8 @@ export type DataPart =
   | 'training'
   | 'partnerEngagement'
   | 'priorities'
-  | 'knownIssues';
+  | 'knownIssues'
+  | 'children';
 
 const plain = (file: string) => ({ file, kind: 'plain' as const });
 
@@ -63,6 +64,8 @@ export const sections: readonly SectionDefinition[] = [
 ];
 
 /** Markdown files a year may contain, mapped to their front matter kind. */
-export const narrativeFiles: ReadonlyMap<string, NarrativeKind> = new Map(
-  sections.flatMap((section) => (section.narrative ? [[section.narrative.file, section.narrative.kind] as const] : [])),
-);
+export const narrativeFiles: ReadonlyMap<string, NarrativeKind> = new Map([
+  ...sections.flatMap((section) => (section.narrative ? [[section.narrative.file, section.narrative.kind] as const] : [])),
+  // The child version's words: not a section of the report, but a page of its own.
+  ['children', 'children'] as const,
+]);

@@ -46,3 +46,8 @@ export function formatDate(isoDate: string): string {
 export function formatYear(yearId: string): string {
   return yearId.replace('-', '/');
 }
+
+/** "a, b and c". */
+export function listInWords(items: readonly string[]): string {
+  return new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items);
+}

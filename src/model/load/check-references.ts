@@ -20,6 +20,30 @@ export function checkReferences(years: readonly ReportYear[], partnership: Partn
         });
       }
     });
+    year.children?.featuredFigures.forEach((featured, index) => {
+      const figure = year.headlineFigures?.find((candidate) => candidate.id === featured.figure);
+      if (!figure || figure.value === undefined) {
+        problems.push({
+          file: `data/${year.id}/children.yaml`,
+          field: `featuredFigures → item ${index + 1} → figure`,
+          message: figure
+            ? `The headline figure "${featured.figure}" has no value to show.`
+            : `No headline figure has the id "${featured.figure}".`,
+          found: featured.figure,
+          expected: `the id of a headline figure with a value in data/${year.id}/headline-figures.yaml`,
+          fix: 'Use the id of a figure that has a value, exactly as written in headline-figures.yaml.',
+          severity: 'error',
+        });
+      }
+    });
+    if (year.children && !year.narrative.children) {
+      problems.push({
+        file: `content/${year.id}/children.md`,
+        message: 'The year features figures for children (children.yaml) but has no words for the child version.',
+        fix: `Create content/${year.id}/children.md, or delete data/${year.id}/children.yaml.`,
+        severity: 'error',
+      });
+    }
   }
   return problems;
 }

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Narrative, ReportYear } from '../report-year.ts';
 import { dataFiles } from '../schemas/data-files.ts';
 import { narrativeFrontMatter, type NarrativeFrontMatter } from '../schemas/narrative.ts';
+import { coverReportSchema } from '../schemas/cover-report.ts';
 import { reportMetaSchema, type ReportMeta } from '../schemas/report-meta.ts';
 import { narrativeFiles, type DataPart } from '../sections.ts';
 import type { ContentProblem } from './content-problem.ts';
@@ -92,6 +93,26 @@ export function loadYear(root: string, id: string): { year?: ReportYear; problem
     if (result.data !== undefined) parts[part] = unwrapDataFile(part, result.data as Record<string, unknown>);
   }
 
+  const coverReports: NonNullable<ReportYear['coverReports']> = [];
+  const coverDir = `${dataDir}/committee-reports`;
+  for (const name of listFiles(root, coverDir)) {
+    const relativePath = `${coverDir}/${name}`;
+    const id = name.replace(/\.ya?ml$/, '');
+    if (id === name || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+      problems.push({
+        file: relativePath,
+        message: 'A committee report file needs a name in lower case with hyphens, ending .yaml.',
+        found: name,
+        fix: 'Rename it after the meeting, for example children-scrutiny-2025-11.yaml.',
+        severity: 'error',
+      });
+      continue;
+    }
+    const result = loadYamlFile(root, relativePath, coverReportSchema);
+    problems.push(...result.problems);
+    if (result.data) coverReports.push({ id, report: result.data });
+  }
+
   const narrative: Record<string, Narrative> = {};
   for (const name of listFiles(root, contentDir)) {
     const relativePath = `${contentDir}/${name}`;
@@ -111,11 +132,15 @@ export function loadYear(root: string, id: string): { year?: ReportYear; problem
     const schema = narrativeFrontMatter[kind] as z.ZodType<NarrativeFrontMatter>;
     const result = readMarkdown(text, relativePath, schema);
     problems.push(...result.problems);
-    if (result.frontMatter) narrative[stem] = { ...result.frontMatter, file: relativePath, body: result.body };
+    if (!result.frontMatter) continue;
+    narrative[stem] =
+      kind === 'children'
+        ? { file: relativePath, body: result.body, children: result.frontMatter as NonNullable<NarrativeFrontMatter['children']> }
+        : { ...result.frontMatter, file: relativePath, body: result.body };
   }
 
   if (!meta || problems.some((problem) => problem.severity === 'error')) return { problems };
-  return { year: { id, meta, narrative, ...parts } as ReportYear, problems };
+  return { year: { id, meta, narrative, ...parts, ...(coverReports.length ? { coverReports } : {}) } as ReportYear, problems };
 }
 
 function listFiles(root: string, dir: string): string[] {

@@ -31,7 +31,7 @@ export function readMarkdown<T>(
       severity: 'error',
     });
   }
-  const { source, problems: yamlProblems } = parseYamlSource(parsed.matter.trim() === '' ? '{}' : parsed.matter, file, 1);
+  const { source, problems: yamlProblems } = parseYamlSource(parsed.matter.trim() === '' ? '{}' : parsed.matter, file, parsed.matter.startsWith('\n') ? 0 : 1);
   problems.push(...yamlProblems);
   if (!source) return { body, problems };
   const { data, problems: schemaProblems } = validateWithSchema(schema, { ...source, value: source.value ?? {} }, file);

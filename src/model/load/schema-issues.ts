@@ -96,6 +96,19 @@ export function describePath(path: FieldPath): string | undefined {
   return path.map((key) => (typeof key === 'number' ? `item ${key + 1}` : String(key))).join(' → ');
 }
 
+interface SchemaDefinition {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+}
+
+/** Zod keeps each schema's kind and parts in its definition; the path walk below reads them. */
+function definitionOf(schema: z.ZodType): SchemaDefinition {
+  return (schema as unknown as { _zod: { def: SchemaDefinition } })._zod.def;
+}
+
 /** Follows the path through the schema, through optional and nullable wrappers. */
 function schemaAt(schema: z.ZodType, path: FieldPath): z.ZodType[] {
   const chain: z.ZodType[] = [];
@@ -103,17 +116,17 @@ function schemaAt(schema: z.ZodType, path: FieldPath): z.ZodType[] {
   const unwrap = () => {
     while (current) {
       chain.push(current);
-      const def = (current as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType } } })._zod.def;
-      if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') current = def.innerType;
-      else if (def.type === 'pipe') current = def.in;
+      const definition: SchemaDefinition = definitionOf(current);
+      if (definition.type === 'optional' || definition.type === 'nullable' || definition.type === 'default') current = definition.innerType;
+      else if (definition.type === 'pipe') current = definition.in;
       else break;
     }
   };
   unwrap();
   for (const key of path) {
-    const def = (current as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType } } } | undefined)?._zod.def;
-    if (def?.type === 'object' && typeof key === 'string') current = def.shape?.[key];
-    else if (def?.type === 'array') current = def.element;
+    const definition: SchemaDefinition | undefined = current ? definitionOf(current) : undefined;
+    if (definition?.type === 'object' && typeof key === 'string') current = definition.shape?.[key];
+    else if (definition?.type === 'array') current = definition.element;
     else return [];
     chain.length = 0;
     unwrap();
@@ -127,8 +140,8 @@ function descriptionAt(schema: z.ZodType, path: FieldPath): string | undefined {
 
 function allowedKeys(schema: z.ZodType, path: FieldPath): string[] {
   for (const node of schemaAt(schema, path)) {
-    const def = (node as unknown as { _zod: { def: { type: string; shape?: Record<string, unknown> } } })._zod.def;
-    if (def.type === 'object' && def.shape) return Object.keys(def.shape);
+    const definition = definitionOf(node);
+    if (definition.type === 'object' && definition.shape) return Object.keys(definition.shape);
   }
   return [];
 }

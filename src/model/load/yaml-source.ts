@@ -20,12 +20,14 @@ export interface YamlSource {
  */
 export function parseYamlSource(text: string, file: string, lineOffset = 0): { source?: YamlSource; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const problems: ContentProblem[] = [...document.errors, ...document.warnings].map((error) => {
     const position = error.linePos?.[0];
+    // The parser notices an unclosed quote only where the file ends; the line that opened it is more useful.
+    const openQuoteLine = /quote/i.test(error.message) ? lineWithUnclosedQuote(text) : undefined;
     return {
       file,
-      line: position ? position.line + lineOffset : undefined,
+      line: openQuoteLine !== undefined ? openQuoteLine + lineOffset : position ? position.line + lineOffset : undefined,
       column: position?.col,
       message: `The YAML cannot be read: ${firstSentence(error.message)}`,
       fix: yamlFix(error.code),
@@ -57,13 +59,24 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): { s
       } else {
         return fallback;
       }
-      if (node.range && !(isMap(node) || isSeq(node))) fallback = positionOf(node.range[0]);
-      else if (node.range && fallback === undefined) fallback = positionOf(node.range[0]);
+      if (node.range) fallback = positionOf(node.range[0]);
     }
     return fallback;
   };
 
   return { source: { value: document.toJS(), locate }, problems };
+}
+
+/** The first line whose value opens a quote it does not close, counted from 1. */
+function lineWithUnclosedQuote(text: string): number | undefined {
+  const lines = text.split('\n');
+  const index = lines.findIndex((line) => {
+    const value = /^\s*(?:-\s+)?[^:#]*:\s+(["'])(.*)$/.exec(line) ?? /^\s*-\s+(["'])(.*)$/.exec(line);
+    if (!value) return false;
+    const [, quote, rest] = value;
+    return !rest.replace(quote === "'" ? /''/g : /\\"/g, '').includes(quote);
+  });
+  return index === -1 ? undefined : index + 1;
 }
 
 function firstSentence(message: string): string {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { DataPart } from '../sections.ts';
 import { auditsSchema } from './audit.ts';
 import { businessPlanSchema } from './business-plan.ts';
+import { childFiguresSchema } from './children.ts';
 import { commitmentsSchema } from './commitment.ts';
 import { executiveActionsSchema } from './executive-action.ts';
 import { headlineFiguresFileSchema } from './headline-figure.ts';
@@ -27,4 +28,5 @@ export const dataFiles: Record<DataPart, { file: string; schema: z.ZodType }> = 
   partnerEngagement: { file: 'partner-engagement.yaml', schema: partnerEngagementSchema },
   priorities: { file: 'priorities.yaml', schema: prioritiesSchema },
   knownIssues: { file: 'known-issues.yaml', schema: knownIssuesSchema },
+  children: { file: 'children.yaml', schema: childFiguresSchema },
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { childWordsSchema } from './children.ts';
 import { person, text } from './common.ts';
 
 /**
@@ -23,10 +24,13 @@ export const narrativeFrontMatter = {
       person: person(),
     })
     .describe('A scrutineer’s reflections, in their own words.'),
+  children: childWordsSchema,
 } as const;
 
 export type NarrativeKind = keyof typeof narrativeFrontMatter;
 export type NarrativeFrontMatter = z.infer<(typeof narrativeFrontMatter)['plain']> & {
   keyAchievements?: string[];
   person?: { name: string; role: string };
+  /** The child version's words, only in children.md. */
+  children?: import('./children.ts').ChildWords;
 };

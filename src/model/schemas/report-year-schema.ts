@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { auditsSchema } from './audit.ts';
 import { businessPlanSchema } from './business-plan.ts';
+import { childFiguresSchema, childWordsSchema } from './children.ts';
 import { commitmentsSchema } from './commitment.ts';
+import { coverReportSchema } from './cover-report.ts';
 import { executiveActionsSchema } from './executive-action.ts';
 import { headlineFiguresFileSchema } from './headline-figure.ts';
 import { incomeAndExpenditureSchema } from './income-and-expenditure.ts';
@@ -30,6 +32,7 @@ export const reportYearSchema = z.strictObject({
       title: text().optional(),
       keyAchievements: z.array(text()).optional(),
       person: person().optional(),
+      children: childWordsSchema.optional(),
     }),
   ),
   headlineFigures: headlineFiguresFileSchema.shape.figures.optional(),
@@ -44,4 +47,6 @@ export const reportYearSchema = z.strictObject({
   partnerEngagement: partnerEngagementSchema.optional(),
   priorities: prioritiesSchema.optional(),
   knownIssues: knownIssuesSchema.shape.issues.optional(),
+  children: childFiguresSchema.optional(),
+  coverReports: z.array(z.strictObject({ id: z.string(), report: coverReportSchema })).optional(),
 });

@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { appRoot } from './project-root.ts';
+
+// Paged.js's exports map hides its dist files from package paths, so they are found by folder.
+const pagedPolyfill = join(appRoot, 'node_modules', 'pagedjs', 'dist', 'paged.polyfill.js');
+const tableHeaders = fileURLToPath(new URL('../print/repeat-table-headers.js', import.meta.url));
+
+export class PdfRenderError extends Error {}
+
+export interface RenderedPdf {
+  bytes: Uint8Array;
+  /** Pages Paged.js laid out; the PDF must have the same number. */
+  pages: number;
+}
+
+/**
+ * Lays a print page out for A4 with Paged.js and prints it to PDF with
+ * Chromium. A script error, a missing font or an empty layout fails with the
+ * page's address: never a blank or truncated PDF.
+ */
+export async function renderPdf(browser: Browser, url: string): Promise<RenderedPdf> {
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+  page.on('console', (message) => {
+    // A failed resource is reported below with its address, which the console message lacks.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.url()} answered ${response.status()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`could not load ${request.url()}: ${request.failure()?.errorText}`));
+  try {
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response?.ok()) throw new PdfRenderError(`${url} answered ${response?.status()}`);
+    const fontsLoaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((font) => font.status === 'error').map((font) => `${font.family} ${font.weight}`);
+    });
+    if (fontsLoaded.length > 0) problems.push(`fonts failed to load: ${fontsLoaded.join(', ')}`);
+
+    await page.evaluate(() => {
+      (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
+    });
+    await page.addScriptTag({ path: pagedPolyfill });
+    await page.addScriptTag({ path: tableHeaders });
+    const laidOut = await page.evaluate(async () => {
+      const polyfill = (window as unknown as { PagedPolyfill: { preview(): Promise<{ total: number }> } }).PagedPolyfill;
+      const flow = await polyfill.preview();
+      const pages = [...document.querySelectorAll('.pagedjs_page')];
+      return {
+        total: flow.total,
+        emptyPages: pages.filter((element) => (element.querySelector('.pagedjs_page_content')?.textContent ?? '').trim() === '').length,
+        text: document.querySelector('.pagedjs_pages')?.textContent?.length ?? 0,
+      };
+    });
+    if (laidOut.total < 2 || laidOut.text < 500) problems.push(`Paged.js laid out only ${laidOut.total} page(s) with ${laidOut.text} characters`);
+    if (laidOut.emptyPages > 0) problems.push(`${laidOut.emptyPages} page(s) came out blank`);
+    if (problems.length > 0) throw new PdfRenderError(`The PDF of ${url} could not be made:\n  - ${problems.join('\n  - ')}`);
+
+    const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    return { bytes, pages: laidOut.total };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,20 @@
+/** The PDF's file name says what it is once downloaded: "cscp-annual-report-2024-25.pdf". */
+export function annualReportPdfName(shortName: string, yearId: string): string {
+  const prefix = shortName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${prefix}-annual-report-${yearId}.pdf`;
+}
+
+/** "cscp-annual-report-2024-25-cover-report-children-scrutiny.pdf" */
+export function coverReportPdfName(shortName: string, yearId: string, meetingId: string): string {
+  return annualReportPdfName(shortName, yearId).replace(/\.pdf$/, `-cover-report-${meetingId}.pdf`);
+}
+
+/** The cover report followed by the annual report as Appendix A, for the agenda pack. */
+export function agendaPackPdfName(shortName: string, yearId: string, meetingId: string): string {
+  return annualReportPdfName(shortName, yearId).replace(/\.pdf$/, `-agenda-pack-${meetingId}.pdf`);
+}
+
+/** The printable child version: "cscp-annual-report-2024-25-for-children.pdf". */
+export function childVersionPdfName(shortName: string, yearId: string): string {
+  return annualReportPdfName(shortName, yearId).replace(/\.pdf$/, '-for-children.pdf');
+}

@@ -1,0 +1,33 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../../src/build/find-browser.ts';
+
+export { launchBrowser };
+
+/**
+ * A page in a fresh context that refuses every request leaving the site and
+ * records it, so a test can assert that nothing was fetched from elsewhere.
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { width?: number; javaScriptEnabled?: boolean } = {},
+): Promise<{ page: Page; context: BrowserContext; offsiteRequests: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1024, height: 800 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  const origin = new URL(url).origin;
+  const offsiteRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const requested = route.request().url();
+    if (requested.startsWith(origin) || requested.startsWith('data:')) return route.continue();
+    offsiteRequests.push(requested);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
+  return { page, context, offsiteRequests };
+}

@@ -1,0 +1,1 @@
+export { serveStatic as serve, type StaticServer } from '../../src/build/static-server.ts';

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { loadSite } from '../../src/model/load/load-site.ts';
+import { annualReportPdfName } from '../../src/model/pdf-file-name.ts';
+import { presentSections } from '../../src/model/present-sections.ts';
+import { formatValue } from '../../src/render/format.ts';
+import { appRoot, dist } from '../helpers/paths.ts';
+import { fold, pageTexts, pdfFonts, pdfInfo, pdfOutline } from '../helpers/pdf.ts';
+
+const site = loadSite(appRoot);
+const published = site.years.filter((year) => year.meta.status === 'published');
+
+for (const year of published) {
+  const sections = presentSections(year);
+  const titleOf = (id: string) => {
+    const section = sections.find((candidate) => candidate.id === id)!;
+    return (section.narrative && year.narrative[section.narrative.file]?.title) || section.title;
+  };
+  const path = join(dist, year.id, annualReportPdfName(site.partnership.shortName, year.id));
+  const pages = pageTexts(path).map(fold);
+  const all = pages.join(' ');
+
+  describe(`the ${year.id} annual report PDF`, () => {
+    it('is A4, tagged, and says who wrote it, what it is and its language', () => {
+      const info = pdfInfo(path);
+      assert.match(info['Page size'], /\(A4\)/);
+      assert.equal(info.Tagged, 'yes');
+      assert.equal(info.Title, `${site.partnership.name}: ${year.meta.title}`);
+      assert.equal(info.Author, site.partnership.name);
+      assert.equal(info.Subject, fold(year.meta.summary));
+      assert.equal(Number(info.Pages), pages.length);
+    });
+
+    it('stays under 3 MB, with a page count in a sensible range for its content', () => {
+      assert.ok(statSync(path).size < 3 * 1024 * 1024, `${statSync(path).size} bytes`);
+      assert.ok(pages.length >= sections.filter((section) => section.level === 2).length + 2, `${pages.length} pages`);
+      assert.ok(pages.length <= 120, `${pages.length} pages`);
+    });
+
+    it('embeds every font it uses', () => {
+      const fonts = pdfFonts(path);
+      assert.ok(fonts.length > 0);
+      assert.deepEqual(fonts.filter((font) => !font.embedded), []);
+    });
+
+    it('has a bookmark outline that mirrors the main headings, in order', async () => {
+      const outline = await pdfOutline(path);
+      const titles = outline.flatMap((item) => [item.title, ...item.children.map((child) => child.title)]).map(fold);
+      const mainSections = sections.filter((section) => section.level === 2).map((section) => fold(titleOf(section.id)));
+      const positions = mainSections.map((title) => titles.indexOf(title));
+      assert.ok(positions.every((position) => position >= 0), `missing from the outline: ${mainSections.filter((_, index) => positions[index] < 0).join(', ')}`);
+      assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'outline order');
+    });
+
+    it('puts the section headings in the text in reading order', () => {
+      let from = all.indexOf('Contents') + 'Contents'.length;
+      // Skip the contents list itself, which names every section once.
+      from = all.indexOf(fold(titleOf(sections.at(-1)!.id)), from) + 1;
+      for (const section of sections) {
+        const at = all.indexOf(fold(titleOf(section.id)), from);
+        assert.ok(at >= 0, `"${titleOf(section.id)}" not found after position ${from}`);
+        from = at;
+      }
+    });
+
+    it('gives each contents entry the page where that section really starts', () => {
+      const contentsPage = pages.findIndex((text) => text.includes('Contents'));
+      const contents = pages.slice(contentsPage, contentsPage + 2).join(' ');
+      for (const section of sections) {
+        const title = fold(titleOf(section.id));
+        const match = new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\d+)`).exec(contents);
+        assert.ok(match, `no page number for "${title}" in the contents`);
+        const page = Number(match[1]);
+        assert.ok(pages[page - 1]?.includes(title), `"${title}" is listed on page ${page}, which reads: ${pages[page - 1]?.slice(0, 160)}`);
+      }
+    });
+
+    it('heads every page after the cover with the report title and numbers it "Page N of M"', () => {
+      pages.slice(1).forEach((text, index) => {
+        assert.ok(text.includes(`Page ${index + 2} of ${pages.length}`), `page ${index + 2}`);
+        assert.ok(text.includes(year.meta.title), `page ${index + 2} running head`);
+      });
+    });
+
+    it('carries every headline figure’s value', () => {
+      for (const figure of year.headlineFigures ?? []) {
+        if (figure.value !== undefined) assert.ok(all.includes(formatValue(figure.value, figure.unit)), `${figure.id}: ${formatValue(figure.value, figure.unit)}`);
+      }
+    });
+
+    it('repeats a long table’s header row on every page it continues to, and never splits a row', () => {
+      const rows = year.commitments ?? [];
+      if (rows.length === 0) return;
+      const header = 'What we said What we delivered Status';
+      const pagesWithRows = new Set<number>();
+      for (const row of rows) {
+        const said = fold(row.said).slice(0, 30);
+        const delivered = fold(row.delivered).replace(/[*_]/g, '');
+        const startPage = pages.findIndex((text) => text.includes(said));
+        assert.ok(startPage >= 0, `row "${said}" is missing`);
+        const end = delivered.slice(-25);
+        assert.ok(pages[startPage].includes(end), `row "${said}" continues onto another page`);
+        pagesWithRows.add(startPage);
+      }
+      for (const page of pagesWithRows) assert.ok(pages[page].includes(header), `page ${page + 1} has rows of the table but no header`);
+    });
+
+    it('says in print where the web version lives', () => {
+      const web = new URL(`/${year.id}/`, site.partnership.siteUrl).href;
+      assert.ok(pages.slice(0, 3).join(' ').replace(/\s/g, '').includes(web.replace(/\s/g, '')), 'web address near the start');
+    });
+  });
+}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { coverReportSections } from '../../src/model/compute/cover-report-sections.ts';
+import { loadSite } from '../../src/model/load/load-site.ts';
+import { agendaPackPdfName, annualReportPdfName, coverReportPdfName } from '../../src/model/pdf-file-name.ts';
+import { appRoot, dist } from '../helpers/paths.ts';
+import { fold, pageTexts, pdfInfo } from '../helpers/pdf.ts';
+
+const site = loadSite(appRoot);
+const { shortName } = site.partnership;
+
+for (const year of site.years.filter((candidate) => candidate.meta.status === 'published')) {
+  for (const { id, report } of year.coverReports ?? []) {
+    describe(`the ${year.id} cover report for ${id}`, () => {
+      const coverPath = join(dist, year.id, coverReportPdfName(shortName, year.id, id));
+      const packPath = join(dist, year.id, agendaPackPdfName(shortName, year.id, id));
+      const cover = pageTexts(coverPath).map(fold).join(' ');
+
+      it('numbers its sections and paragraphs in the council’s style, in order', () => {
+        let from = 0;
+        for (const section of coverReportSections(report)) {
+          const heading = `${section.number}. ${section.heading}`.toUpperCase();
+          const at = cover.toUpperCase().indexOf(heading, from);
+          assert.ok(at >= 0, `"${heading}" not found in order`);
+          for (const paragraph of section.paragraphs) assert.ok(cover.includes(`${paragraph.number} `), `paragraph ${paragraph.number}`);
+          from = at;
+        }
+      });
+
+      it('names the meeting and lists the annual report PDF as Appendix A', () => {
+        assert.ok(cover.includes(fold(report.meeting)));
+        assert.ok(cover.includes(`Appendix A: ${site.partnership.name}: ${year.meta.title} (${annualReportPdfName(shortName, year.id)})`));
+      });
+
+      it('comes as an agenda pack too: the cover report, then the whole annual report', () => {
+        const pack = pageTexts(packPath).map(fold);
+        const report = pageTexts(join(dist, year.id, annualReportPdfName(shortName, year.id)));
+        const info = pdfInfo(packPath);
+        assert.equal(info.Tagged, 'yes');
+        assert.match(info['Page size'], /\(A4\)/);
+        assert.ok(pack.length > report.length, `${pack.length} pages against ${report.length}`);
+        const appendixAt = pack.findIndex((text) => text.includes('Appendix A') && text.includes(year.meta.title) && !text.includes('1. SUMMARY') && !text.toUpperCase().includes('1. SUMMARY'));
+        assert.ok(appendixAt > 0, 'the appendix starts after the cover report');
+        assert.ok(pack.slice(appendixAt).join(' ').includes('Conclusion') || pack.length > appendixAt);
+      });
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { expandAbbreviations, termsUsedIn } from '../../src/render/abbreviations.ts';
+
+const terms = [
+  { abbreviation: 'MASH', expansion: 'Multi-Agency Safeguarding Hub' },
+  { abbreviation: 'CSC', expansion: "Children's Social Care" },
+  { abbreviation: 'CSCP', expansion: 'Croydon Safeguarding Children Partnership' },
+];
+const page = (main: string) => `<!doctype html><html lang="en-GB"><head><title>MASH</title></head><body><main>${main}</main></body></html>`;
+const mainOf = (html: string) => /<main>([\s\S]*)<\/main>/.exec(html)![1];
+
+describe('abbreviations', () => {
+  it('spells out an abbreviation at its first use only', () => {
+    const html = expandAbbreviations(page('<p>The MASH met.</p><p>The MASH met again.</p>'), terms);
+    assert.equal(
+      mainOf(html),
+      '<p>The Multi-Agency Safeguarding Hub (<abbr title="Multi-Agency Safeguarding Hub">MASH</abbr>) met.</p><p>The MASH met again.</p>',
+    );
+  });
+
+  it('does not spell out an abbreviation the text already spells out', () => {
+    const html = expandAbbreviations(page('<p>The Multi-Agency Safeguarding Hub (MASH) met.</p>'), terms);
+    assert.equal(mainOf(html), '<p>The Multi-Agency Safeguarding Hub (<abbr title="Multi-Agency Safeguarding Hub">MASH</abbr>) met.</p>');
+  });
+
+  it('leaves headings, links and the page title alone and expands the first use in body text', () => {
+    const html = expandAbbreviations(page('<h2>About the MASH</h2><p><a href="/">MASH</a> and MASH</p>'), terms);
+    assert.match(html, /<title>MASH<\/title>/);
+    assert.match(mainOf(html), /^<h2>About the MASH<\/h2><p><a href="\/">MASH<\/a> and Multi-Agency Safeguarding Hub \(<abbr/);
+  });
+
+  it('matches whole words, so CSC inside CSCP is not taken for it', () => {
+    const html = expandAbbreviations(page('<p>The CSCP and CSC.</p>'), terms);
+    assert.match(mainOf(html), /Croydon Safeguarding Children Partnership \(<abbr[^>]*>CSCP<\/abbr>\) and Children's Social Care \(<abbr/);
+  });
+
+  it('lists the glossary terms a text uses, in glossary order', () => {
+    assert.deepEqual(termsUsedIn('CSCP staff visited the MASH', terms).map((term) => term.abbreviation), ['MASH', 'CSCP']);
+  });
+});

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { barChart, describe as describeChart, wrapWords } from '../../src/charts/bar-chart.ts';
+
+const spec = {
+  id: 'chart-test',
+  title: 'Income by contributor',
+  summary: 'The council gave most.',
+  groups: [{ bars: [{ label: 'Council', value: 300 }, { label: 'Police & <others>', value: 100 }] }],
+  format: (value: number) => `£${value}`,
+};
+
+describe('bar chart', () => {
+  it('draws one bar per value, as long as its share of the axis', () => {
+    const { svg } = barChart(spec);
+    const widths = [...svg.matchAll(/<rect class="chart-bar"[^>]*width="([\d.]+)%"/g)].map((match) => Number(match[1]));
+    assert.deepEqual(widths, [100, 100 / 3].map((width) => Number(width.toFixed(2))));
+  });
+
+  it('names itself and carries every value in its description, escaped', () => {
+    const { svg } = barChart(spec);
+    assert.match(svg, /role="img" aria-labelledby="chart-test-title chart-test-desc"/);
+    assert.match(svg, /<desc id="chart-test-desc">The council gave most\. Council: £300; Police &amp; &lt;others&gt;: £100\.<\/desc>/);
+    assert.equal(describeChart(spec), 'The council gave most. Council: £300; Police & <others>: £100.');
+  });
+
+  it('labels every bar in words, so colour is never needed to tell them apart', () => {
+    const { svg } = barChart(spec);
+    assert.match(svg, />Council: £300</);
+    assert.match(svg, />Police &amp; &lt;others&gt;: £100</);
+  });
+
+  it('wraps long labels onto several lines', () => {
+    assert.deepEqual(wrapWords('Mailroom, stationery, supplies, CSCP branding: £818', 32), ['Mailroom, stationery, supplies,', 'CSCP branding: £818']);
+  });
+});

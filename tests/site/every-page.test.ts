@@ -1,0 +1,94 @@
+import AxeBuilder from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { dist } from '../helpers/paths.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+import { htmlPages } from '../helpers/site-pages.ts';
+
+const pages = htmlPages(dist);
+let browser: Browser;
+let server: StaticServer;
+
+before(async () => {
+  browser = await launchBrowser();
+  server = await serve(dist);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every page of the built site', () => {
+  it('includes the home page and a page per published year', () => {
+    assert.ok(pages.includes('/'), pages.join(', '));
+    assert.ok(pages.includes('/2024-25/'), pages.join(', '));
+  });
+
+  for (const path of pages) {
+    describe(path, () => {
+      it('has no WCAG 2.2 A or AA violations found by axe-core', async () => {
+        const { page, context } = await openPage(browser, server.origin + path);
+        try {
+          const results = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+            .analyze();
+          const summary = results.violations.map(
+            (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join('\n  ')}`,
+          );
+          assert.deepEqual(summary, []);
+        } finally {
+          await context.close();
+        }
+      });
+
+      for (const width of [320, 640]) {
+        it(`reflows at ${width} px wide without the page scrolling sideways`, async () => {
+          const { page, context } = await openPage(browser, server.origin + path, { width });
+          try {
+            const overflow = await page.evaluate(() => ({
+              scrollWidth: document.documentElement.scrollWidth,
+              clientWidth: document.documentElement.clientWidth,
+              wide: [...document.querySelectorAll('main *')]
+                .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !element.closest('.table-wrap'))
+                .slice(0, 5)
+                .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+            }));
+            assert.ok(overflow.scrollWidth <= overflow.clientWidth, `page is ${overflow.scrollWidth} px wide: ${overflow.wide.join(', ')}`);
+          } finally {
+            await context.close();
+          }
+        });
+      }
+
+      it('reads fully with JavaScript off and asks nothing of other sites', async () => {
+        const { page, context, offsiteRequests } = await openPage(browser, server.origin + path, { javaScriptEnabled: false });
+        try {
+          assert.equal(await page.locator('h1').count(), 1);
+          assert.ok((await page.locator('main').innerText()).length > 200);
+          assert.deepEqual(offsiteRequests, []);
+        } finally {
+          await context.close();
+        }
+      });
+
+      it('ships no JavaScript', () => {
+        const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+        assert.doesNotMatch(html, /<script\b/i);
+      });
+
+      it('has one h1, headings that never skip a level, and a language', () => {
+        const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+        assert.match(html, /<html lang="en-GB">/);
+        const levels = [...html.matchAll(/<h([1-6])\b/g)].map((match) => Number(match[1]));
+        assert.equal(levels.filter((level) => level === 1).length, 1);
+        levels.forEach((level, index) => {
+          if (index > 0) assert.ok(level <= levels[index - 1] + 1, `h${levels[index - 1]} is followed by h${level}`);
+        });
+      });
+    });
+  }
+});
