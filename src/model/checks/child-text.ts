@@ -25,9 +25,14 @@ export function childTextBlocks(year: ReportYear): Block[] {
   }
   if (year.children) {
     const file = `data/${year.id}/children.yaml`;
-    blocks.push({ file, field: 'featuredFigures → label and meaning', text: year.children.featuredFigures.map((figure) => `${figure.label}. ${figure.meaning}`).join(' ') });
+    blocks.push({ file, field: 'featuredFigures → label and meaning', text: year.children.featuredFigures.map((figure) => `${sentenceCase(figure.label)}. ${figure.meaning}`).join(' ') });
   }
   return blocks;
+}
+
+/** A label is read after its number ("535 children were…"), so it is measured as a sentence of its own. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const acronym = /\b[A-Z][A-Z0-9&]{1,}s?\b/g;

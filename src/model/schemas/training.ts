@@ -48,7 +48,6 @@ export const trainingSchema = z
     evaluation: z
       .strictObject({
         metNeedsPercent: percent().describe('Share of respondents saying the learning met their professional development needs.'),
-        quotes: z.array(text()).describe('Quotations from participants.'),
       })
       .describe('What participants said of the training.'),
     cancellationReasons: z
