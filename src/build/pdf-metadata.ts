@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import { repairOutlineTitles } from './pdf-outline.ts';
 
 export interface PdfMetadata {
   title: string;
@@ -13,8 +14,13 @@ export interface PdfMetadata {
  * PDF by its author and subject too. pdf-lib rewrites the info dictionary and
  * keeps the rest of the file, tags and outline included.
  */
-export async function setPdfMetadata(bytes: Uint8Array, metadata: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
+export async function setPdfMetadata(
+  bytes: Uint8Array,
+  metadata: PdfMetadata,
+  headings: readonly string[] = [],
+): Promise<{ bytes: Uint8Array; pages: number }> {
   const document = await PDFDocument.load(bytes, { updateMetadata: false });
+  repairOutlineTitles(document, headings);
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setAuthor(metadata.author);
   document.setSubject(metadata.subject);

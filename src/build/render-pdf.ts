@@ -13,6 +13,8 @@ export interface RenderedPdf {
   bytes: Uint8Array;
   /** Pages Paged.js laid out; the PDF must have the same number. */
   pages: number;
+  /** The text of every heading, to repair the bookmark titles Chromium derives from them. */
+  headings: string[];
 }
 
 /**
@@ -52,6 +54,7 @@ export async function renderPdf(browser: Browser, url: string): Promise<Rendered
       const flow = await polyfill.preview();
       const pages = [...document.querySelectorAll('.pagedjs_page')];
       return {
+        headings: [...document.querySelectorAll('.pagedjs_pages :is(h1, h2, h3, h4, h5, h6)')].map((heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim()),
         total: flow.total,
         emptyPages: pages.filter((element) => (element.querySelector('.pagedjs_page_content')?.textContent ?? '').trim() === '').length,
         text: document.querySelector('.pagedjs_pages')?.textContent?.length ?? 0,
@@ -62,7 +65,7 @@ export async function renderPdf(browser: Browser, url: string): Promise<Rendered
     if (problems.length > 0) throw new PdfRenderError(`The PDF of ${url} could not be made:\n  - ${problems.join('\n  - ')}`);
 
     const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-    return { bytes, pages: laidOut.total };
+    return { bytes, pages: laidOut.total, headings: laidOut.headings };
   } finally {
     await context.close();
   }

@@ -24,7 +24,7 @@ export async function renderPdfs(siteDir: string, site: Site, jobs: readonly Pri
   try {
     for (const job of jobs) {
       const rendered = await renderPdf(browser, server.origin + job.source);
-      const { bytes, pages } = await setPdfMetadata(rendered.bytes, job.metadata);
+      const { bytes, pages } = await setPdfMetadata(rendered.bytes, job.metadata, rendered.headings);
       if (pages !== rendered.pages) throw new Error(`${job.href} has ${pages} pages but Paged.js laid out ${rendered.pages}.`);
       writeFileSync(join(siteDir, job.href), bytes);
       files.push({ job, bytes: bytes.length, pages });

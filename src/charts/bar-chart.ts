@@ -19,6 +19,8 @@ export interface BarChartSpec {
   summary: string;
   groups: BarGroup[];
   format: (value: number) => string;
+  /** How axis ticks are written, when shorter than `format` (for example "£100k"). */
+  tickFormat?: (value: number) => string;
   /** The largest value on the axis; defaults to the data's maximum, rounded to a tick. */
   domainMax?: number;
 }
@@ -27,6 +29,12 @@ export interface BarChart {
   svg: string;
   height: number;
 }
+
+/**
+ * "stacked" puts each label above its bar, for narrow screens; "inline" puts
+ * the label beside the bar, which halves the height for wide screens and print.
+ */
+export type BarChartLayout = 'stacked' | 'inline';
 
 const lineHeight = 19;
 const groupHeading = 30;
@@ -48,13 +56,16 @@ function escapeXml(text: string): string {
  * 320 px: a viewBox would shrink the text with the chart. Every bar carries
  * its label and value in words, so colour never has to tell bars apart.
  */
-export function barChart(spec: BarChartSpec): BarChart {
+export function barChart(spec: BarChartSpec, layout: BarChartLayout = 'stacked'): BarChart {
   const values = spec.groups.flatMap((group) => group.bars.map((bar) => bar.value));
+  const plotStart = layout === 'inline' ? inlinePlotStart : 0;
   const x = scaleLinear()
     .domain([0, spec.domainMax ?? Math.max(...values, 0)])
-    .range([0, 100])
+    .range([plotStart, layout === 'inline' ? 88 : 100])
     .nice();
-  const ticks = x.ticks(4);
+  // The inline plot is narrower, so it has fewer ticks to keep their labels apart.
+  const ticks = x.ticks(layout === 'inline' ? 3 : 4);
+  if (layout === 'inline') return inlineChart(spec, x, ticks);
 
   const parts: string[] = [];
   let y = 0;
@@ -75,23 +86,62 @@ export function barChart(spec: BarChartSpec): BarChart {
     }
   }
   const plotHeight = y;
-  const grid = ticks
+  return wrapSvg(spec, 'stacked', plotHeight, axis(spec, x, ticks, 0, plotHeight) + parts.join(''));
+}
+
+/** Where bars start in the inline layout, as a percentage of the width: the labels take the rest. */
+const inlinePlotStart = 42;
+const inlineWrapAt = 34;
+const inlineLine = 16;
+
+function inlineChart(spec: BarChartSpec, x: ReturnType<typeof scaleLinear<number, number>>, ticks: number[]): BarChart {
+  const parts: string[] = [];
+  let y = 0;
+  for (const group of spec.groups) {
+    if (group.label) {
+      y += groupHeading;
+      parts.push(`<text class="chart-group" x="0" y="${y - 10}" font-size="${labelFontSize}" font-weight="700">${escapeXml(group.label)}</text>`);
+    }
+    for (const bar of group.bars) {
+      const lines = wrapWords(bar.label, inlineWrapAt);
+      const rowHeight = Math.max(lines.length * inlineLine, barThickness) + 8;
+      const middle = y + rowHeight / 2;
+      const firstBaseline = middle - ((lines.length - 1) * inlineLine) / 2 + 4;
+      const tspans = lines.map((line, index) => `<tspan x="${inlinePlotStart - 1.5}%" dy="${index === 0 ? 0 : inlineLine}">${escapeXml(line)}</tspan>`).join('');
+      const end = x(bar.value);
+      parts.push(
+        `<text class="chart-label" y="${firstBaseline}" font-size="13" text-anchor="end">${tspans}</text>`,
+        `<rect class="chart-bar" x="${inlinePlotStart}%" y="${middle - barThickness / 2}" width="${Math.max(0, end - inlinePlotStart).toFixed(2)}%" height="${barThickness}"/>`,
+        `<text class="chart-value" x="${end.toFixed(2)}%" dx="5" y="${middle + 4.5}" font-size="13" font-weight="700">${escapeXml(spec.format(bar.value))}</text>`,
+      );
+      y += rowHeight;
+    }
+  }
+  return wrapSvg(spec, 'inline', y, axis(spec, x, ticks, inlinePlotStart, y) + parts.join(''));
+}
+
+function axis(spec: BarChartSpec, x: ReturnType<typeof scaleLinear<number, number>>, ticks: number[], start: number, plotHeight: number): string {
+  return ticks
     .map((tick) => {
       const at = `${x(tick).toFixed(2)}%`;
-      const anchor = tick === 0 ? 'start' : x(tick) >= 99 ? 'end' : 'middle';
+      const anchor = x(tick) <= start + 0.5 ? 'start' : x(tick) >= 99 ? 'end' : 'middle';
       return [
         `<line class="chart-grid" x1="${at}" x2="${at}" y1="0" y2="${plotHeight}"/>`,
-        `<text class="chart-tick" x="${at}" y="${plotHeight + 18}" font-size="13" text-anchor="${anchor}">${escapeXml(spec.format(tick))}</text>`,
+        `<text class="chart-tick" x="${at}" y="${plotHeight + 18}" font-size="13" text-anchor="${anchor}">${escapeXml((spec.tickFormat ?? spec.format)(tick))}</text>`,
       ].join('');
     })
     .join('');
+}
+
+function wrapSvg(spec: BarChartSpec, layout: BarChartLayout, plotHeight: number, body: string): BarChart {
   const height = plotHeight + axisHeight;
+  // The two layouts are alternatives of one chart: ids are suffixed so both can be on the page.
+  const id = `${spec.id}-${layout}`;
   const svg = [
-    `<svg class="chart" role="img" aria-labelledby="${spec.id}-title ${spec.id}-desc" width="100%" height="${height}" preserveAspectRatio="none" xmlns="http://www.w3.org/2000/svg">`,
-    `<title id="${spec.id}-title">${escapeXml(spec.title)}</title>`,
-    `<desc id="${spec.id}-desc">${escapeXml(describe(spec))}</desc>`,
-    grid,
-    ...parts,
+    `<svg class="chart chart--${layout}" role="img" aria-labelledby="${id}-title ${id}-desc" width="100%" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
+    `<title id="${id}-title">${escapeXml(spec.title)}</title>`,
+    `<desc id="${id}-desc">${escapeXml(describe(spec))}</desc>`,
+    body,
     '</svg>',
   ].join('');
   return { svg, height };

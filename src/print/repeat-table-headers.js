@@ -9,6 +9,9 @@
 class RepeatTableHeaders extends Paged.Handler {
   renderNode(clone) {
     if (!(clone instanceof HTMLElement)) return;
+    // Only a table that continues with body rows needs a header added: when a
+    // whole table moves to the next page, its own caption and header come too.
+    if (!clone.closest('tbody, tfoot')) return;
     const table = clone.closest('table[data-split-from]');
     if (!table || table.querySelector(':scope > thead')) return;
     const original = this.chunker.source.querySelector(`table[data-ref="${table.dataset.ref}"]`);

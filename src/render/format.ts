@@ -11,6 +11,11 @@ export function formatMoney(pounds: number): string {
   return `£${whole.format(pounds)}`;
 }
 
+/** "£300k" for axis ticks, where the full "£300,000" would crowd. */
+export function formatMoneyShort(pounds: number): string {
+  return pounds >= 1000 ? `£${formatNumber(pounds / 1000, 1)}k` : formatMoney(pounds);
+}
+
 export function formatPercent(value: number, decimals = 0): string {
   return `${value.toFixed(decimals)}%`;
 }

@@ -55,3 +55,12 @@ export async function pdfOutline(path: string): Promise<OutlineItem[]> {
 export function fold(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").trim();
 }
+
+/**
+ * Spaces and hyphens removed: pdftotext joins a word hyphenated at a line end
+ * ("2024-" then "25/" reads "202425/"), so long addresses and names are
+ * compared without them.
+ */
+export function squash(text: string): string {
+  return text.replace(/[\s\-‐–]/g, '').replace(/[‘’]/g, "'");
+}

@@ -19,8 +19,8 @@ describe('bar chart', () => {
 
   it('names itself and carries every value in its description, escaped', () => {
     const { svg } = barChart(spec);
-    assert.match(svg, /role="img" aria-labelledby="chart-test-title chart-test-desc"/);
-    assert.match(svg, /<desc id="chart-test-desc">The council gave most\. Council: £300; Police &amp; &lt;others&gt;: £100\.<\/desc>/);
+    assert.match(svg, /role="img" aria-labelledby="chart-test-stacked-title chart-test-stacked-desc"/);
+    assert.match(svg, /<desc id="chart-test-stacked-desc">The council gave most\. Council: £300; Police &amp; &lt;others&gt;: £100\.<\/desc>/);
     assert.equal(describeChart(spec), 'The council gave most. Council: £300; Police & <others>: £100.');
   });
 
@@ -28,6 +28,13 @@ describe('bar chart', () => {
     const { svg } = barChart(spec);
     assert.match(svg, />Council: £300</);
     assert.match(svg, />Police &amp; &lt;others&gt;: £100</);
+  });
+
+  it('in the inline layout, puts each label beside its bar and its value after the bar', () => {
+    const { svg, height } = barChart(spec, 'inline');
+    assert.match(svg, /text-anchor="end"><tspan[^>]*>Council<\/tspan>/);
+    assert.match(svg, /<text class="chart-value" x="88\.00%"[^>]*>£300</);
+    assert.ok(height < barChart(spec, 'stacked').height, 'the inline layout is shorter');
   });
 
   it('wraps long labels onto several lines', () => {
