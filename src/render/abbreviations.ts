@@ -5,8 +5,8 @@ import type { GlossaryTerm } from '../model/schemas/glossary.ts';
 
 /** Elements whose text is left alone: code, graphics (their text is in title/desc), links and existing abbreviations. */
 const skipped = new Set(['a', 'abbr', 'code', 'pre', 'script', 'style', 'svg', 'title', 'textarea', 'template', 'nav']);
-/** A heading should stay short, so an abbreviation there is marked up but not spelt out. */
-const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Headings and labels (table headers, captions, terms) stay short, so an abbreviation there is not spelt out. */
+const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'caption', 'dt']);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54,7 +54,9 @@ export function expandAbbreviations(html: string, terms: readonly GlossaryTerm[]
       if (inHeading || expanded.has(abbreviation)) continue;
       expanded.add(abbreviation);
       const before = node.value.slice(Math.max(0, start - term.expansion.length - 4), start).toLowerCase();
-      const alreadySpelt = before.includes(term.expansion.toLowerCase());
+      const after = node.value.slice(start + abbreviation.length, start + abbreviation.length + term.expansion.length + 4).toLowerCase();
+      // "Multi-Agency Safeguarding Hub (MASH)" and "ECET (Every Child Every Time)" already say it.
+      const alreadySpelt = before.includes(term.expansion.toLowerCase()) || after.includes(`(${term.expansion.toLowerCase()}`);
       parts.push({ type: 'text', value: node.value.slice(last, start) + (alreadySpelt ? '' : `${term.expansion} (`) });
       parts.push({
         type: 'element',

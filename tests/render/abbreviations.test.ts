@@ -24,6 +24,11 @@ describe('abbreviations', () => {
     assert.equal(mainOf(html), '<p>The Multi-Agency Safeguarding Hub (<abbr title="Multi-Agency Safeguarding Hub">MASH</abbr>) met.</p>');
   });
 
+  it('does not spell out an abbreviation followed by its expansion in brackets, or one in a table header cell', () => {
+    const html = expandAbbreviations(page('<table><tr><th>MASH</th><td>The CSC (Children\'s Social Care) team</td></tr></table>'), terms);
+    assert.match(mainOf(html), /<th>MASH<\/th><td>The <abbr title="Children&#x27;s Social Care">CSC<\/abbr> \(Children's Social Care\) team/);
+  });
+
   it('leaves headings, links and the page title alone and expands the first use in body text', () => {
     const html = expandAbbreviations(page('<h2>About the MASH</h2><p><a href="/">MASH</a> and MASH</p>'), terms);
     assert.match(html, /<title>MASH<\/title>/);

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { summariseMoney } from '../../src/model/compute/income-and-expenditure.ts';
+import { formatProblems } from '../../src/model/load/content-problem.ts';
+import { inspectSite } from '../../src/model/load/load-site.ts';
+import { presentSections } from '../../src/model/present-sections.ts';
+import { sections } from '../../src/model/sections.ts';
+import { appRoot } from '../helpers/paths.ts';
+
+const { site, problems } = inspectSite(appRoot);
+const year = site?.years.find((candidate) => candidate.id === '2024-25');
+
+describe('the real content', () => {
+  it('passes every schema and check without an error', () => {
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    assert.deepEqual(errors, [], formatProblems(errors));
+    assert.ok(year);
+  });
+
+  it('has every section of the report for 2024/25', () => {
+    assert.deepEqual(presentSections(year!).map((section) => section.id), sections.map((section) => section.id));
+  });
+
+  it('computes budget totals that match the totals the report printed', () => {
+    const budget = year!.incomeAndExpenditure!;
+    const summary = summariseMoney(budget);
+    assert.equal(summary.income.total, budget.statedTotals?.income);
+    assert.equal(summary.expenditure.total, budget.statedTotals?.expenditure);
+    assert.equal(summary.balance, 0);
+    const shares = summary.income.shares.reduce((sum, share) => sum + share.percent, 0);
+    assert.ok(Math.abs(shares - 100) < 1e-9);
+  });
+
+  it('keeps figure ids unique and records the source’s own contradictions visibly', () => {
+    const ids = year!.headlineFigures!.map((figure) => figure.id);
+    assert.equal(new Set(ids).size, ids.length);
+    assert.ok((year!.knownIssues ?? []).some((issue) => issue.id === 'children-in-need-value'));
+  });
+});
