@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/build/find-browser.ts';
+import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
 
 export { launchBrowser };
 
@@ -30,4 +31,21 @@ export async function openPage(
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
   return { page, context, offsiteRequests };
+}
+
+/**
+ * One Chromium and one server on 127.0.0.1 for a test file, started before
+ * its tests and stopped after them.
+ */
+export function useBrowserAndServer(dir: string, hooks: { before: (fn: () => Promise<void>) => void; after: (fn: () => Promise<void>) => void }) {
+  const state = {} as { browser: Browser; server: StaticServer };
+  hooks.before(async () => {
+    state.browser = await launchBrowser();
+    state.server = await serveStatic(dir);
+  });
+  hooks.after(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return state;
 }

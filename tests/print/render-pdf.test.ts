@@ -3,10 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../src/build/find-browser.ts';
 import { PdfRenderError, renderPdf } from '../../src/build/render-pdf.ts';
-import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
+import { useBrowserAndServer } from '../helpers/browser.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'render-pdf-'));
 const paragraphs = Array.from({ length: 60 }, (_, index) => `<p>Paragraph ${index + 1} of a document long enough for two pages.</p>`).join('');
@@ -14,28 +12,19 @@ writeFileSync(join(dir, 'good.html'), `<!doctype html><html lang="en-GB"><head><
 writeFileSync(join(dir, 'script-error.html'), `<!doctype html><html lang="en-GB"><head><title>Bad</title></head><body><h1>Bad</h1>${paragraphs}<img src="/missing.png" alt="A missing picture"></body></html>`);
 writeFileSync(join(dir, 'empty.html'), '<!doctype html><html lang="en-GB"><head><title>Empty</title></head><body></body></html>');
 
-let browser: Browser;
-let server: StaticServer;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(dir);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const shared = useBrowserAndServer(dir, { before, after });
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('rendering a print page to PDF', () => {
   it('lays out a page with Paged.js and returns the PDF with its page count and headings', async () => {
-    const pdf = await renderPdf(browser, `${server.origin}/good.html`);
+    const pdf = await renderPdf(shared.browser, `${shared.server.origin}/good.html`);
     assert.ok(pdf.pages >= 2);
     assert.deepEqual(pdf.headings, ['Good']);
     assert.equal(Buffer.from(pdf.bytes.slice(0, 5)).toString(), '%PDF-');
   });
 
   it('fails, naming the page, when something it needs is missing', async () => {
-    await assert.rejects(renderPdf(browser, `${server.origin}/script-error.html`), (error: Error) => {
+    await assert.rejects(renderPdf(shared.browser, `${shared.server.origin}/script-error.html`), (error: Error) => {
       assert.ok(error instanceof PdfRenderError);
       assert.match(error.message, /script-error\.html/);
       assert.match(error.message, /missing\.png answered 404/);
@@ -44,6 +33,6 @@ describe('rendering a print page to PDF', () => {
   });
 
   it('fails rather than make a blank PDF', async () => {
-    await assert.rejects(renderPdf(browser, `${server.origin}/empty.html`), /laid out only|blank/);
+    await assert.rejects(renderPdf(shared.browser, `${shared.server.origin}/empty.html`), /laid out only|blank/);
   });
 });

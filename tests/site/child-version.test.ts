@@ -3,29 +3,17 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
 import { loadSite } from '../../src/model/load/load-site.ts';
 import { childVersionPdfName } from '../../src/model/pdf-file-name.ts';
 import { formatValue } from '../../src/render/format.ts';
 import { numberInWords } from '../../src/render/number-in-words.ts';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
 import { appRoot, dist } from '../helpers/paths.ts';
 import { fold, pageTexts } from '../helpers/pdf.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
 
 const site = loadSite(appRoot);
 const years = site.years.filter((year) => year.meta.status === 'published' && year.children);
-let browser: Browser;
-let server: StaticServer;
-
-before(async () => {
-  browser = await launchBrowser();
-  server = await serve(dist);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useBrowserAndServer(dist, { before, after });
 
 describe('the child versions', () => {
   it('exist for the 2024/25 report', () => {
@@ -33,10 +21,10 @@ describe('the child versions', () => {
   });
 
   for (const year of years) {
-    const url = () => `${server.origin}/${year.id}/children/`;
+    const url = () => `${shared.server.origin}/${year.id}/children/`;
 
     it(`${year.id}: shows each featured figure with the value from the year's data, and in words`, async () => {
-      const { page, context } = await openPage(browser, url());
+      const { page, context } = await openPage(shared.browser, url());
       try {
         for (const featured of year.children!.featuredFigures) {
           const figure = year.headlineFigures!.find((candidate) => candidate.id === featured.figure)!;
@@ -52,7 +40,7 @@ describe('the child versions', () => {
     });
 
     it(`${year.id}: says who to talk to near the top and again at the end`, async () => {
-      const { page, context } = await openPage(browser, url(), { width: 320 });
+      const { page, context } = await openPage(shared.browser, url(), { width: 320 });
       try {
         const boxes = page.locator('aside.worried');
         assert.equal(await boxes.count(), 2);
@@ -66,13 +54,13 @@ describe('the child versions', () => {
     });
 
     it(`${year.id}: hides its pictures from screen readers and links to the full report and back`, async () => {
-      const { page, context } = await openPage(browser, url());
+      const { page, context } = await openPage(shared.browser, url());
       try {
         const icons = await page.locator('svg.child-icon').evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('aria-hidden')));
         assert.ok(icons.length > 0);
         assert.ok(icons.every((hidden) => hidden === 'true'));
         assert.equal(await page.locator(`a[href="/${year.id}/"]`).count(), 1);
-        await page.goto(`${server.origin}/${year.id}/`);
+        await page.goto(`${shared.server.origin}/${year.id}/`);
         assert.equal(await page.locator(`a[href="/${year.id}/children/"]`).count(), 1);
       } finally {
         await context.close();
@@ -80,7 +68,7 @@ describe('the child versions', () => {
     });
 
     it(`${year.id}: has no axe violations with reduced motion asked for`, async () => {
-      const { page, context } = await openPage(browser, url());
+      const { page, context } = await openPage(shared.browser, url());
       try {
         await page.emulateMedia({ reducedMotion: 'reduce' });
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

@@ -3,24 +3,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
 import { dist } from '../helpers/paths.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
 import { htmlPages } from '../helpers/site-pages.ts';
 
 const pages = htmlPages(dist);
-let browser: Browser;
-let server: StaticServer;
-
-before(async () => {
-  browser = await launchBrowser();
-  server = await serve(dist);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useBrowserAndServer(dist, { before, after });
 
 describe('every page of the built site', () => {
   it('includes the home page and a page per published year', () => {
@@ -31,7 +19,7 @@ describe('every page of the built site', () => {
   for (const path of pages) {
     describe(path, () => {
       it('has no WCAG 2.2 A or AA violations found by axe-core', async () => {
-        const { page, context } = await openPage(browser, server.origin + path);
+        const { page, context } = await openPage(shared.browser, shared.server.origin + path);
         try {
           const results = await new AxeBuilder({ page })
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
@@ -47,7 +35,7 @@ describe('every page of the built site', () => {
 
       for (const width of [320, 640]) {
         it(`reflows at ${width} px wide without the page scrolling sideways`, async () => {
-          const { page, context } = await openPage(browser, server.origin + path, { width });
+          const { page, context } = await openPage(shared.browser, shared.server.origin + path, { width });
           try {
             const overflow = await page.evaluate(() => ({
               scrollWidth: document.documentElement.scrollWidth,
@@ -65,7 +53,7 @@ describe('every page of the built site', () => {
       }
 
       it('reads fully with JavaScript off and asks nothing of other sites', async () => {
-        const { page, context, offsiteRequests } = await openPage(browser, server.origin + path, { javaScriptEnabled: false });
+        const { page, context, offsiteRequests } = await openPage(shared.browser, shared.server.origin + path, { javaScriptEnabled: false });
         try {
           assert.equal(await page.locator('h1').count(), 1);
           assert.ok((await page.locator('main').innerText()).length > 200);

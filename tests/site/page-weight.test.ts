@@ -3,28 +3,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
 import { dist } from '../helpers/paths.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
 
 /** The report page's budget from the foundation issue: HTML, CSS and fonts under 150 KB compressed. */
 const budgetBytes = 150 * 1024;
 
-let browser: Browser;
-let server: StaticServer;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serve(dist);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useBrowserAndServer(dist, { before, after });
 
 /** Every file the browser fetches to show a page, with its size raw and compressed. */
 async function pageWeight(path: string) {
-  const { page, context } = await openPage(browser, server.origin + path);
+  const { page, context } = await openPage(shared.browser, shared.server.origin + path);
   try {
     await page.evaluate(() => document.fonts.ready);
     const urls = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)]);

@@ -1,33 +1,26 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadSite } from '../../src/model/load/load-site.ts';
 import { presentSections } from '../../src/model/present-sections.ts';
 import { formatValue } from '../../src/render/format.ts';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
 import { appRoot, dist } from '../helpers/paths.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
 import { readSourceReport, sourceHeadlineNumbers } from '../helpers/source-report.ts';
 
 const site = loadSite(appRoot);
 const year = site.years.find((candidate) => candidate.id === '2024-25')!;
-let browser: Browser;
-let server: StaticServer;
+const shared = useBrowserAndServer(dist, { before, after });
 let page: Page;
-
-before(async () => {
-  browser = await launchBrowser();
-  server = await serve(dist);
-  ({ page } = await openPage(browser, `${server.origin}/2024-25/`));
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const withoutCommas = (text: string) => text.replace(/(\d),(\d)/g, '$1$2');
 
 describe('the 2024/25 report page', () => {
+  // Inside the suite, so it runs after the file's browser and server have started.
+  before(async () => {
+    ({ page } = await openPage(shared.browser, `${shared.server.origin}/2024-25/`));
+  });
+
   it('shows every number printed on the source report’s headline figure cards', async (context) => {
     const source = readSourceReport();
     if (!source) return context.skip('the source documents are not beside this checkout');

@@ -1,1 +1,0 @@
-export { serveStatic as serve, type StaticServer } from '../../src/build/static-server.ts';
