@@ -1,13 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { HtmlValidate } from 'html-validate';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
-import { dist } from '../helpers/paths.ts';
+import { appRoot, dist } from '../helpers/paths.ts';
 import { htmlPages } from '../helpers/site-pages.ts';
 
 const pages = htmlPages(dist);
+// .htmlvalidate.json: the recommended and accessibility presets; doctype-style is off because the
+// HTML serialiser writes <!doctype html> in lower case, which the standard allows.
+const validator = new HtmlValidate(JSON.parse(readFileSync(join(appRoot, '.htmlvalidate.json'), 'utf8')));
 const shared = useBrowserAndServer(dist, { before, after });
 
 describe('every page of the built site', () => {
@@ -61,6 +65,12 @@ describe('every page of the built site', () => {
         } finally {
           await context.close();
         }
+      });
+
+      it('is valid HTML by html-validate’s recommended and accessibility rules', async () => {
+        const report = await validator.validateFile(join(dist, path, 'index.html'));
+        const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId} (line ${message.line}): ${message.message}`));
+        assert.deepEqual(messages, []);
       });
 
       it('ships no JavaScript', () => {
