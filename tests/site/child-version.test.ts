@@ -44,7 +44,7 @@ describe('the child versions', () => {
       try {
         const boxes = page.locator('aside.worried');
         assert.equal(await boxes.count(), 2);
-        assert.match(await boxes.first().innerText(), /Childline[\s\S]*0800 1111/);
+        assert.match(await boxes.first().innerText(), /Childline[\s\S]*0800\s1111/);
         const firstTop = await boxes.first().evaluate((element) => element.getBoundingClientRect().top);
         const numbersTop = await page.locator('#big-numbers').evaluate((element) => element.getBoundingClientRect().top);
         assert.ok(firstTop < numbersTop, 'the first box comes before the numbers');
