@@ -1,0 +1,24 @@
+/**
+ * `npm run screenshot -- /2024-25/ 320 [out.png]`: serves dist/ on 127.0.0.1
+ * and saves a full-page screenshot at the given width, to look at a page as a
+ * reader would (for example on a small phone).
+ */
+import { join } from 'node:path';
+import { launchBrowser } from './find-browser.ts';
+import { projectRoot } from './project-root.ts';
+import { serveStatic } from './static-server.ts';
+
+const [path = '/', width = '390', out = `screenshot-${width}.png`] = process.argv.slice(2);
+const server = await serveStatic(join(projectRoot, 'dist'));
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+  const response = await page.goto(server.origin + path);
+  if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}; has the site been built (npm run build)?`);
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: out, fullPage: true });
+  console.log(`Saved ${out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
