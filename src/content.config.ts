@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
 import { formatProblems } from './model/load/content-problem.ts';
-import { inspectSite } from './model/load/load-site.ts';
+import { readSite } from './model/load/load-site.ts';
 import { glossarySchema } from './model/schemas/glossary.ts';
 import { partnershipSchema } from './model/schemas/partnership.ts';
 import { reportYearSchema } from './model/schemas/report-year-schema.ts';
@@ -14,12 +14,12 @@ import { projectRoot } from './build/project-root.ts';
  * preview server it reloads when a content or data file changes; a mistake
  * is logged in full and the last good content stays on screen.
  */
-function siteLoader(pick: (site: NonNullable<ReturnType<typeof inspectSite>['site']>) => Array<{ id: string; data: Record<string, unknown> }>): Loader {
+function siteLoader(pick: (site: NonNullable<ReturnType<typeof readSite>['site']>) => Array<{ id: string; data: Record<string, unknown> }>): Loader {
   return {
     name: 'report-content',
     load: async ({ store, parseData, logger, watcher }) => {
       const sync = async () => {
-        const { site, problems } = inspectSite(projectRoot);
+        const { site, problems } = readSite(projectRoot);
         if (problems.length > 0) logger.warn(formatProblems(problems));
         if (!site) {
           if (!watcher) throw new Error('The content has errors; run `npm run check` to see them.');

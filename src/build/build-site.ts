@@ -34,7 +34,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
   });
 }
 
-const { site, problems } = inspectSite(projectRoot);
+const { site, problems } = await inspectSite(projectRoot);
 if (problems.length > 0) console.error(formatProblems(problems));
 if (!site) fail('The build stopped because the content has errors. Fix them and run the build again.');
 console.log(`Content checked in ${seconds()} s.`);

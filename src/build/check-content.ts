@@ -6,7 +6,7 @@ import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/load/load-site.ts';
 import { projectRoot } from './project-root.ts';
 
-const { site, problems } = inspectSite(projectRoot);
+const { site, problems } = await inspectSite(projectRoot);
 if (problems.length > 0) console.error(formatProblems(problems));
 if (site) {
   const years = site.years.map((year) => `${year.id} (${year.meta.status})`).join(', ');

@@ -11,10 +11,10 @@ const figuresFile = 'data/2030-31/headline-figures.yaml';
 const originalFigures = readFileSync(join(fixtures, 'minimal', figuresFile), 'utf8');
 
 /** Loads a copy of the minimal fixture with one file changed and returns its errors. */
-function errorsAfter(changes: Record<string, string | null>): ContentProblem[] {
+async function errorsAfter(changes: Record<string, string | null>): Promise<ContentProblem[]> {
   const copy = fixtureCopy('minimal', changes);
   try {
-    const { site, problems } = inspectSite(copy.root);
+    const { site, problems } = await inspectSite(copy.root);
     const errors = problems.filter((problem) => problem.severity === 'error');
     assert.equal(site, undefined, 'a site with errors must not be returned');
     return errors;
@@ -29,21 +29,21 @@ function only(problems: ContentProblem[]): ContentProblem {
 }
 
 describe('content errors name the file, line, field, value and fix', () => {
-  it('accepts the minimal fixture without errors', () => {
-    const { site, problems } = inspectSite(join(fixtures, 'minimal'));
+  it('accepts the minimal fixture without errors', async () => {
+    const { site, problems } = await inspectSite(join(fixtures, 'minimal'));
     assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), []);
     assert.equal(site?.years.length, 1);
   });
 
-  it('reports a YAML syntax error with its line instead of silently emptying the file', () => {
-    const problem = only(errorsAfter({ [figuresFile]: originalFigures.replace('    label: Referral rate', '    label: "Referral rate') }));
+  it('reports a YAML syntax error with its line instead of silently emptying the file', async () => {
+    const problem = only(await errorsAfter({ [figuresFile]: originalFigures.replace('    label: Referral rate', '    label: "Referral rate') }));
     assert.equal(problem.file, figuresFile);
     assert.match(problem.message, /cannot be read/);
     assert.equal(problem.line, 13);
   });
 
-  it('rejects a misspelt field and suggests the right name', () => {
-    const errors = errorsAfter({ [figuresFile]: originalFigures.replace('    commentary: Referrals fell.', '    comentary: Referrals fell.') });
+  it('rejects a misspelt field and suggests the right name', async () => {
+    const errors = await errorsAfter({ [figuresFile]: originalFigures.replace('    commentary: Referrals fell.', '    comentary: Referrals fell.') });
     const problem = errors.find((error) => error.field?.endsWith('comentary'));
     assert.ok(problem, formatProblems(errors));
     assert.equal(problem.file, figuresFile);
@@ -55,8 +55,8 @@ describe('content errors name the file, line, field, value and fix', () => {
     assert.match(problem.fix ?? '', /Did you mean "commentary"/);
   });
 
-  it('rejects a number written as text with commas, and says how to write it', () => {
-    const problem = only(errorsAfter({ [figuresFile]: originalFigures.replace('value: 4200', 'value: "4,200"') }));
+  it('rejects a number written as text with commas, and says how to write it', async () => {
+    const problem = only(await errorsAfter({ [figuresFile]: originalFigures.replace('value: 4200', 'value: "4,200"') }));
     assert.equal(problem.line, 4);
     assert.equal(problem.field, 'figures → item 1 → value');
     assert.equal(problem.found, '"4,200"');
@@ -65,54 +65,54 @@ describe('content errors name the file, line, field, value and fix', () => {
     assert.match(problem.expected ?? '', /The number itself/);
   });
 
-  it('reports a missing required field at the item it belongs to', () => {
-    const problem = only(errorsAfter({ [figuresFile]: originalFigures.replace('    label: Children in need\n', '') }));
+  it('reports a missing required field at the item it belongs to', async () => {
+    const problem = only(await errorsAfter({ [figuresFile]: originalFigures.replace('    label: Children in need\n', '') }));
     assert.equal(problem.field, 'figures → item 1 → label');
     assert.match(problem.message, /"label" is missing/);
     assert.equal(problem.line, 2);
   });
 
-  it('lists the allowed choices for a unit that does not exist', () => {
-    const problem = only(errorsAfter({ [figuresFile]: originalFigures.replace('unit: rate-per-10000', 'unit: per-10000') }));
+  it('lists the allowed choices for a unit that does not exist', async () => {
+    const problem = only(await errorsAfter({ [figuresFile]: originalFigures.replace('unit: rate-per-10000', 'unit: per-10000') }));
     assert.equal(problem.found, '"per-10000"');
     assert.match(problem.expected ?? '', /rate-per-10000/);
     assert.equal(problem.line, 15);
   });
 
-  it('rejects a date that does not exist in the calendar', () => {
+  it('rejects a date that does not exist in the calendar', async () => {
     const report = readFileSync(join(fixtures, 'minimal/data/2030-31/report.yaml'), 'utf8');
-    const problem = only(errorsAfter({ 'data/2030-31/report.yaml': report.replace('2031-09-30', '2031-02-30') }));
+    const problem = only(await errorsAfter({ 'data/2030-31/report.yaml': report.replace('2031-09-30', '2031-02-30') }));
     assert.equal(problem.field, 'publicationDate');
     assert.match(problem.message, /does not exist/);
   });
 
-  it('rejects two headline figures with the same id', () => {
-    const problem = only(errorsAfter({ [figuresFile]: originalFigures.replace('id: referral-rate', 'id: children-in-need') }));
+  it('rejects two headline figures with the same id', async () => {
+    const problem = only(await errorsAfter({ [figuresFile]: originalFigures.replace('id: referral-rate', 'id: children-in-need') }));
     assert.match(problem.message, /already used by item 1/);
     assert.equal(problem.line, 12);
   });
 
-  it('rejects a data file the report does not know, naming the expected ones', () => {
-    const problem = only(errorsAfter({ 'data/2030-31/headline-figure.yaml': 'figures: []\n' }));
+  it('rejects a data file the report does not know, naming the expected ones', async () => {
+    const problem = only(await errorsAfter({ 'data/2030-31/headline-figure.yaml': 'figures: []\n' }));
     assert.equal(problem.file, 'data/2030-31/headline-figure.yaml');
     assert.match(problem.expected ?? '', /headline-figures\.yaml/);
   });
 
-  it('rejects an income line naming a partner that does not exist', () => {
+  it('rejects an income line naming a partner that does not exist', async () => {
     const budget = readFileSync(join(fixtures, 'minimal/data/2030-31/income-and-expenditure.yaml'), 'utf8');
-    const problem = only(errorsAfter({ 'data/2030-31/income-and-expenditure.yaml': budget.replace('partnerId: met-police', 'partnerId: police') }));
+    const problem = only(await errorsAfter({ 'data/2030-31/income-and-expenditure.yaml': budget.replace('partnerId: met-police', 'partnerId: police') }));
     assert.match(problem.message, /No partner has the id "police"/);
   });
 
-  it('counts front matter lines from the top of the Markdown file', () => {
-    const problem = only(errorsAfter({ 'content/2030-31/governance.md': '---\ntitle: Summary\nauthor: Someone\n---\nText.\n' }));
+  it('counts front matter lines from the top of the Markdown file', async () => {
+    const problem = only(await errorsAfter({ 'content/2030-31/governance.md': '---\ntitle: Summary\nauthor: Someone\n---\nText.\n' }));
     assert.equal(problem.file, 'content/2030-31/governance.md');
     assert.equal(problem.line, 3);
     assert.match(problem.message, /"author" is not a field/);
   });
 
-  it('reports every problem at once, not only the first', () => {
-    const errors = errorsAfter({
+  it('reports every problem at once, not only the first', async () => {
+    const errors = await errorsAfter({
       [figuresFile]: originalFigures.replace('value: 4200', 'value: "4,200"').replace('unit: rate-per-10000', 'unit: per-10000'),
       'content/2030-31/governance.md': '---\nbogus: 1\n---\n',
     });

@@ -7,7 +7,7 @@ import { presentSections } from '../../src/model/present-sections.ts';
 import { sections } from '../../src/model/sections.ts';
 import { appRoot } from '../helpers/paths.ts';
 
-const { site, problems } = inspectSite(appRoot);
+const { site, problems } = await inspectSite(appRoot);
 const year = site?.years.find((candidate) => candidate.id === '2024-25');
 
 describe('the real content', () => {

@@ -1,9 +1,10 @@
 import type { ReportYear } from '../report-year.ts';
 import type { Partnership } from '../schemas/partnership.ts';
 import type { ContentProblem } from './content-problem.ts';
+import type { SourceIndex } from './source-files.ts';
 
 /** References between files: an income line naming a partner must name one in data/partnership.yaml. */
-export function checkReferences(years: readonly ReportYear[], partnership: Partnership): ContentProblem[] {
+export function checkReferences(years: readonly ReportYear[], partnership: Partnership, sources?: SourceIndex): ContentProblem[] {
   const partnerIds = new Set(partnership.partners.map((partner) => partner.id));
   const problems: ContentProblem[] = [];
   for (const year of years) {
@@ -11,6 +12,7 @@ export function checkReferences(years: readonly ReportYear[], partnership: Partn
       if (line.partnerId && !partnerIds.has(line.partnerId)) {
         problems.push({
           file: `data/${year.id}/income-and-expenditure.yaml`,
+          line: sources?.lineOf(`data/${year.id}/income-and-expenditure.yaml`, ['income', index, 'partnerId']),
           field: `income → item ${index + 1} → partnerId`,
           message: `No partner has the id "${line.partnerId}".`,
           found: line.partnerId,
@@ -25,6 +27,7 @@ export function checkReferences(years: readonly ReportYear[], partnership: Partn
       if (!figure || figure.value === undefined) {
         problems.push({
           file: `data/${year.id}/children.yaml`,
+          line: sources?.lineOf(`data/${year.id}/children.yaml`, ['featuredFigures', index, 'figure']),
           field: `featuredFigures → item ${index + 1} → figure`,
           message: figure
             ? `The headline figure "${featured.figure}" has no value to show.`

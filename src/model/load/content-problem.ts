@@ -18,6 +18,10 @@ export interface ContentProblem {
   /** What to do about it. */
   fix?: string;
   severity: 'error' | 'warning';
+  /** Which check found it, for example "prose-numbers"; a known issue can name it. */
+  check?: string;
+  /** The id of the item the problem is about (a figure, an audit), so a known issue can name it. */
+  item?: string;
 }
 
 /** Thrown when the content cannot be built; carries every problem found, not just the first. */

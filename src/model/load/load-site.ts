@@ -1,14 +1,19 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyKnownIssues } from '../checks/known-issues.ts';
+import { runChecks } from '../checks/run-checks.ts';
 import type { ReportYear, Site } from '../report-year.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { partnershipSchema } from '../schemas/partnership.ts';
-import { checkChildText } from '../checks/child-text.ts';
+import { privacySchema, strictPrivacy } from '../schemas/privacy.ts';
 import { checkReferences } from './check-references.ts';
 import { ContentError, type ContentProblem } from './content-problem.ts';
 import { loadYamlFile, loadYear } from './load-year.ts';
+import { SourceIndex } from './source-files.ts';
 
 const yearFolder = /^\d{4}-\d{2}$/;
+const privacyFile = 'data/privacy.yaml';
+const wordsFile = 'data/words.txt';
 
 /** Every reporting year that has a folder in data/ or content/, oldest first. */
 export function findYearIds(root: string): string[] {
@@ -23,12 +28,27 @@ export function findYearIds(root: string): string[] {
   return [...ids].sort();
 }
 
-/** Loads and validates the whole site's content, returning every problem rather than stopping at the first. */
-export function inspectSite(root: string): { site?: Site; problems: ContentProblem[] } {
+/** The project's word list: one word a line; blank lines and lines starting # are ignored. */
+function readWords(root: string): string[] {
+  const full = join(root, wordsFile);
+  if (!existsSync(full)) return [];
+  return readFileSync(full, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/**
+ * Reads every file and validates it against its schema: the model the views
+ * need, the problems found so far, and what was read, for the checks.
+ */
+export function readSite(root: string) {
   const problems: ContentProblem[] = [];
-  const partnership = loadYamlFile(root, 'data/partnership.yaml', partnershipSchema);
-  const glossary = loadYamlFile(root, 'data/glossary.yaml', glossarySchema);
-  problems.push(...partnership.problems, ...glossary.problems);
+  const sources = new SourceIndex();
+  const partnership = loadYamlFile(root, 'data/partnership.yaml', partnershipSchema, sources);
+  const glossary = loadYamlFile(root, 'data/glossary.yaml', glossarySchema, sources);
+  const privacy = existsSync(join(root, privacyFile)) ? loadYamlFile(root, privacyFile, privacySchema, sources) : { data: strictPrivacy, problems: [] };
+  problems.push(...partnership.problems, ...glossary.problems, ...privacy.problems);
 
   const years: ReportYear[] = [];
   const ids = findYearIds(root);
@@ -41,20 +61,46 @@ export function inspectSite(root: string): { site?: Site; problems: ContentProbl
     });
   }
   for (const id of ids) {
-    const result = loadYear(root, id);
+    const result = loadYear(root, id, sources);
     problems.push(...result.problems);
     if (result.year) years.push(result.year);
   }
-  if (partnership.data) problems.push(...checkReferences(years, partnership.data));
-  for (const year of years) problems.push(...checkChildText(year));
-
-  if (!partnership.data || !glossary.data || problems.some((problem) => problem.severity === 'error')) return { problems };
-  return { site: { partnership: partnership.data, glossary: glossary.data, years }, problems };
+  if (partnership.data) problems.push(...checkReferences(years, partnership.data, sources));
+  const site: Site | undefined =
+    partnership.data && glossary.data && !problems.some((problem) => problem.severity === 'error')
+      ? { partnership: partnership.data, glossary: glossary.data, years }
+      : undefined;
+  return { site, problems, sources, years, partnership: partnership.data, glossary: glossary.data, privacy: privacy.data };
 }
 
-/** Loads the site for building: throws a ContentError listing every error if anything is wrong. */
+/**
+ * Loads and validates the whole site's content and runs every check on it,
+ * returning every problem rather than stopping at the first. The site is
+ * returned only when there is no error.
+ */
+export async function inspectSite(root: string): Promise<{ site?: Site; problems: ContentProblem[] }> {
+  const read = readSite(root);
+  const checked = await runChecks({
+    root,
+    sources: read.sources,
+    years: read.years,
+    partnership: read.partnership,
+    glossary: read.glossary,
+    privacy: read.privacy ?? strictPrivacy,
+    words: { file: wordsFile, list: readWords(root) },
+    unpublished: new Set([privacyFile]),
+  });
+  const problems = applyKnownIssues([...read.problems, ...checked], read.years, read.sources);
+  const site = read.site && !problems.some((problem) => problem.severity === 'error') ? read.site : undefined;
+  return { site, problems };
+}
+
+/**
+ * Loads the validated model for the views, after `npm run check` or the build
+ * has run every check: throws a ContentError listing every schema error.
+ */
 export function loadSite(root: string): Site {
-  const { site, problems } = inspectSite(root);
+  const { site, problems } = readSite(root);
   if (!site) throw new ContentError(problems);
   return site;
 }

@@ -9,16 +9,18 @@ import { reportMetaSchema, type ReportMeta } from '../schemas/report-meta.ts';
 import { narrativeFiles, type DataPart } from '../sections.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { readMarkdown } from './read-markdown.ts';
+import type { SourceIndex } from './source-files.ts';
 import { validateWithSchema } from './schema-issues.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
-/** Reads and validates one YAML file; problems carry its path relative to the root. */
-export function loadYamlFile<T>(root: string, relativePath: string, schema: z.ZodType<T>): { data?: T; problems: ContentProblem[] } {
+/** Reads and validates one YAML file; problems carry its path relative to the root, and the file is kept in `sources` for later checks. */
+export function loadYamlFile<T>(root: string, relativePath: string, schema: z.ZodType<T>, sources?: SourceIndex): { data?: T; problems: ContentProblem[] } {
   if (!existsSync(join(root, relativePath))) {
     return { problems: [{ file: relativePath, message: 'This file is missing.', fix: `Create ${relativePath}; see the README for what it holds.`, severity: 'error' }] };
   }
   const text = readFileSync(join(root, relativePath), 'utf8');
   const { source, problems } = parseYamlSource(text, relativePath);
+  sources?.add({ file: relativePath, text, yaml: source });
   if (!source) return { problems };
   if (source.value === null || source.value === undefined) {
     return {
@@ -52,7 +54,7 @@ function unwrapDataFile(part: DataPart, data: Record<string, unknown>): unknown 
 const dataPartByFile = new Map(Object.entries(dataFiles).map(([part, { file }]) => [file, part as DataPart]));
 
 /** Loads data/<id>/ and content/<id>/ into one validated ReportYear, collecting every problem. */
-export function loadYear(root: string, id: string): { year?: ReportYear; problems: ContentProblem[] } {
+export function loadYear(root: string, id: string, sources?: SourceIndex): { year?: ReportYear; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const dataDir = `data/${id}`;
   const contentDir = `content/${id}`;
@@ -67,10 +69,10 @@ export function loadYear(root: string, id: string): { year?: ReportYear; problem
       severity: 'error',
     });
   } else {
-    const result = loadYamlFile(root, metaPath, reportMetaSchema);
+    const result = loadYamlFile(root, metaPath, reportMetaSchema, sources);
     problems.push(...result.problems);
     meta = result.data;
-    if (meta) problems.push(...checkPeriod(meta, id, metaPath));
+    if (meta) problems.push(...checkPeriod(meta, id, metaPath, sources));
   }
 
   const parts: Partial<Record<DataPart, unknown>> = {};
@@ -88,7 +90,7 @@ export function loadYear(root: string, id: string): { year?: ReportYear; problem
       });
       continue;
     }
-    const result = loadYamlFile(root, relativePath, dataFiles[part].schema);
+    const result = loadYamlFile(root, relativePath, dataFiles[part].schema, sources);
     problems.push(...result.problems);
     if (result.data !== undefined) parts[part] = unwrapDataFile(part, result.data as Record<string, unknown>);
   }
@@ -108,7 +110,7 @@ export function loadYear(root: string, id: string): { year?: ReportYear; problem
       });
       continue;
     }
-    const result = loadYamlFile(root, relativePath, coverReportSchema);
+    const result = loadYamlFile(root, relativePath, coverReportSchema, sources);
     problems.push(...result.problems);
     if (result.data) coverReports.push({ id, report: result.data });
   }
@@ -131,6 +133,7 @@ export function loadYear(root: string, id: string): { year?: ReportYear; problem
     const text = readFileSync(join(root, relativePath), 'utf8');
     const schema = narrativeFrontMatter[kind] as z.ZodType<NarrativeFrontMatter>;
     const result = readMarkdown(text, relativePath, schema);
+    if (result.source) sources?.add(result.source);
     problems.push(...result.problems);
     if (!result.frontMatter) continue;
     narrative[stem] =
@@ -153,12 +156,13 @@ function listFiles(root: string, dir: string): string[] {
 }
 
 /** The folder name and the reporting period must describe the same year. */
-function checkPeriod(meta: ReportMeta, id: string, file: string): ContentProblem[] {
+function checkPeriod(meta: ReportMeta, id: string, file: string, sources?: SourceIndex): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const startYear = Number(id.slice(0, 4));
   if (meta.period.start >= meta.period.end) {
     problems.push({
       file,
+      line: sources?.lineOf(file, ['period']),
       field: 'period',
       message: 'The reporting period ends before it starts.',
       found: `start ${meta.period.start}, end ${meta.period.end}`,
@@ -169,6 +173,7 @@ function checkPeriod(meta: ReportMeta, id: string, file: string): ContentProblem
   if (Number(meta.period.start.slice(0, 4)) !== startYear) {
     problems.push({
       file,
+      line: sources?.lineOf(file, ['period', 'start']),
       field: 'period → start',
       message: `The folder is named ${id} but the period starts in ${meta.period.start.slice(0, 4)}.`,
       found: meta.period.start,
@@ -179,6 +184,7 @@ function checkPeriod(meta: ReportMeta, id: string, file: string): ContentProblem
   if (meta.status === 'published' && !meta.publicationDate) {
     problems.push({
       file,
+      line: sources?.lineOf(file, ['status']),
       field: 'publicationDate',
       message: 'The report is marked published but has no publication date.',
       fix: 'Add "publicationDate: YYYY-MM-DD" with the day it was published.',

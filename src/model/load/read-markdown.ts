@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import type { ContentProblem } from './content-problem.ts';
+import type { SourceFile } from './source-files.ts';
 import { validateWithSchema } from './schema-issues.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
@@ -13,7 +14,7 @@ export function readMarkdown<T>(
   text: string,
   file: string,
   schema: z.ZodType<T>,
-): { frontMatter?: T; body: string; problems: ContentProblem[] } {
+): { frontMatter?: T; body: string; problems: ContentProblem[]; source?: SourceFile } {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // An empty engine result lets our own YAML parser report positions.
@@ -22,6 +23,8 @@ export function readMarkdown<T>(
     return { body: '', problems: [{ file, line: 1, message: `The front matter cannot be read: ${String(error)}`, severity: 'error' }] };
   }
   const body = parsed.content.trim();
+  // The body is the file's trimmed tail, so its last occurrence is where it starts.
+  const bodyLine = body ? text.slice(0, text.lastIndexOf(body)).split('\n').length : 1;
   const problems: ContentProblem[] = [];
   if (body.length === 0) {
     problems.push({
@@ -33,8 +36,9 @@ export function readMarkdown<T>(
   }
   const { source, problems: yamlProblems } = parseYamlSource(parsed.matter.trim() === '' ? '{}' : parsed.matter, file, parsed.matter.startsWith('\n') ? 0 : 1);
   problems.push(...yamlProblems);
-  if (!source) return { body, problems };
+  const sourceFile: SourceFile = { file, text, yaml: source, markdown: { body, line: bodyLine } };
+  if (!source) return { body, problems, source: sourceFile };
   const { data, problems: schemaProblems } = validateWithSchema(schema, { ...source, value: source.value ?? {} }, file);
   problems.push(...schemaProblems);
-  return { frontMatter: data, body, problems };
+  return { frontMatter: data, body, problems, source: sourceFile };
 }

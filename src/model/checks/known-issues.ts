@@ -1,0 +1,55 @@
+import type { ContentProblem } from '../load/content-problem.ts';
+import type { SourceIndex } from '../load/source-files.ts';
+import type { ReportYear } from '../report-year.ts';
+
+/**
+ * A problem the source itself has, listed in known-issues.yaml, is not
+ * silenced: it stays in the check's output as a warning that points at the
+ * entry explaining it, and the page shows the entry to readers. A problem no
+ * entry explains stays an error. An entry that explains nothing any more is
+ * a warning, so the list is kept true as figures are confirmed.
+ */
+export function applyKnownIssues(problems: readonly ContentProblem[], years: readonly ReportYear[], sources: SourceIndex): ContentProblem[] {
+  const used = new Set<string>();
+  const result = problems.map((problem) => {
+    const yearId = /^(?:data|content)\/(\d{4}-\d{2})\//.exec(problem.file)?.[1];
+    const year = years.find((candidate) => candidate.id === yearId);
+    if (!year || !problem.check || problem.severity !== 'error') return problem;
+    const issueIndex = (year.knownIssues ?? []).findIndex((issue) =>
+      (issue.explains ?? []).some(
+        (target) =>
+          [`data/${year.id}/${target.file}`, `content/${year.id}/${target.file}`].includes(problem.file) &&
+          (target.item === undefined || target.item === problem.item) &&
+          (target.check === undefined || target.check === problem.check),
+      ),
+    );
+    if (issueIndex === -1) return problem;
+    const issue = year.knownIssues![issueIndex];
+    used.add(`${year.id} ${issue.id}`);
+    const issuesFile = `data/${year.id}/known-issues.yaml`;
+    const line = sources.lineOf(issuesFile, ['issues', issueIndex]);
+    return {
+      ...problem,
+      severity: 'warning' as const,
+      message: `${problem.message} This is a known issue in the source ("${issue.id}"), shown to readers under "Notes on the figures".`,
+      fix: `Nothing to do until the partnership confirms the figure; then correct it here and update the entry in ${issuesFile}${line ? ` (line ${line})` : ''}.`,
+    };
+  });
+  for (const year of years) {
+    const issuesFile = `data/${year.id}/known-issues.yaml`;
+    year.knownIssues?.forEach((issue, index) => {
+      if (!issue.explains?.length || used.has(`${year.id} ${issue.id}`)) return;
+      result.push({
+        file: issuesFile,
+        line: sources.lineOf(issuesFile, ['issues', index, 'explains']),
+        field: `issues → item ${index + 1} → explains`,
+        message: `The known issue "${issue.id}" says it explains a problem the checks no longer find.`,
+        found: issue.explains.map((target) => [target.file, target.item, target.check].filter(Boolean).join(' → ')).join('; '),
+        fix: 'If the figure has been corrected, remove the issue (or its "explains" list); otherwise check the file and item names.',
+        severity: 'warning',
+        check: 'known-issues',
+      });
+    });
+  }
+  return result;
+}

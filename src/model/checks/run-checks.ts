@@ -1,0 +1,59 @@
+import type { ContentProblem } from '../load/content-problem.ts';
+import type { SourceIndex } from '../load/source-files.ts';
+import type { ReportYear } from '../report-year.ts';
+import type { Glossary } from '../schemas/glossary.ts';
+import type { Partnership } from '../schemas/partnership.ts';
+import type { Privacy } from '../schemas/privacy.ts';
+import { checkAcronyms } from './acronyms.ts';
+import { checkChildText } from './child-text.ts';
+import { checkImages } from './images.ts';
+import { checkInternalLinks } from './internal-links.ts';
+import { checkPersonalData } from './personal-data.ts';
+import { proseBlocks } from './prose-blocks.ts';
+import { checkProseNumbers } from './prose-numbers.ts';
+import { checkRateUnits } from './rate-units.ts';
+import { checkRawHtml } from './raw-html.ts';
+import { checkReportingPeriod } from './reporting-period.ts';
+import { checkSpelling, loadSpeller } from './spelling.ts';
+import { checkTotals } from './totals.ts';
+
+export interface CheckInput {
+  root: string;
+  sources: SourceIndex;
+  /** The years that loaded without a schema error: the model checks need their data. */
+  years: readonly ReportYear[];
+  partnership?: Partnership;
+  glossary?: Glossary;
+  privacy: Privacy;
+  /** The project's word list for the spelling check, and the file it is kept in. */
+  words: { file: string; list: readonly string[] };
+  /** Files whose text is not published and so not checked as prose (data/privacy.yaml). */
+  unpublished: ReadonlySet<string>;
+}
+
+/**
+ * Every check beyond the schemas, in one place. The prose checks read the
+ * text of every file that was read, even one with schema errors, so personal
+ * data is caught wherever it is; the model checks need a loaded year.
+ */
+export async function runChecks(input: CheckInput): Promise<ContentProblem[]> {
+  const blocks = proseBlocks(input.sources, input.unpublished);
+  const problems: ContentProblem[] = [
+    ...checkPersonalData(blocks, input.privacy),
+    ...checkRawHtml(blocks),
+    ...(input.glossary ? checkAcronyms(blocks, input.glossary.terms, input.words.list) : []),
+  ];
+  for (const year of input.years) {
+    problems.push(
+      ...checkTotals(year, input.sources),
+      ...checkProseNumbers(year, input.sources),
+      ...checkRateUnits(year, input.sources),
+      ...checkReportingPeriod(year, input.sources),
+      ...checkChildText(year),
+    );
+  }
+  if (input.partnership) problems.push(...checkInternalLinks(blocks, { partnership: input.partnership, years: [...input.years] }));
+  problems.push(...(await checkImages(blocks, input.root)));
+  problems.push(...checkSpelling(blocks, await loadSpeller(input.words.list), input.words.file));
+  return problems;
+}
