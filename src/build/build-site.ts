@@ -3,61 +3,14 @@
  * folder, and only when every step has succeeded replaces dist/ with it. A
  * failed build leaves the last good dist/ exactly as it was.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblems } from '../model/load/content-problem.ts';
-import { inspectSite } from '../model/load/load-site.ts';
-import { appRoot, projectRoot } from './project-root.ts';
-import { describePdfLinks } from './describe-pdf-links.ts';
-import { printJobs } from './print-jobs.ts';
-import { renderPdfs } from './render-pdfs.ts';
-import { verifyBuild } from './verify-build.ts';
+import { projectRoot } from './project-root.ts';
+import { runBuild } from './run-build.ts';
 
-const started = performance.now();
-const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-const outDir = process.env.BUILD_OUT_DIR ?? join(projectRoot, 'dist');
-const staging = `${outDir}.staging-${process.pid}`;
-
-function fail(message: string): never {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\n${message}`);
-  console.error(existsSync(outDir) ? `The previous build in ${outDir} has been left as it was.` : 'Nothing was written to dist/.');
-  process.exit(1);
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: appRoot, env: { ...process.env, ...env }, stdio: 'inherit' });
-    child.on('error', () => resolve(127));
-    child.on('close', (code) => resolve(code ?? 1));
-  });
-}
-
-const { site, problems } = await inspectSite(projectRoot);
-if (problems.length > 0) console.error(formatProblems(problems));
-if (!site) fail('The build stopped because the content has errors. Fix them and run the build again.');
-console.log(`Content checked in ${seconds()} s.`);
-
-const astro = join(appRoot, 'node_modules', '.bin', 'astro');
-const code = await run(astro, ['build', '--silent'], { ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' });
-if (code !== 0) fail(`The website build failed (astro exited with status ${code}); see the messages above.`);
-console.log(`Website built in ${seconds()} s.`);
-
-const missing = verifyBuild(staging, site);
-if (missing.length > 0) fail(`The website build is incomplete:\n${missing.map((line) => `  - ${line}`).join('\n')}`);
-
-try {
-  const pdfs = await renderPdfs(staging, site, printJobs(site));
-  describePdfLinks(staging, pdfs);
-  for (const pdf of pdfs) console.log(`  ${pdf.job.href}: ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB`);
-} catch (error) {
-  fail(`The PDFs could not be made.\n${error instanceof Error ? error.message : String(error)}`);
-}
-console.log(`PDFs rendered in ${seconds()} s.`);
-
-const previous = `${outDir}.previous-${process.pid}`;
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
-console.log(`Build complete in ${seconds()} s: ${outDir}`);
+const ok = await runBuild({
+  root: projectRoot,
+  outDir: process.env.BUILD_OUT_DIR ?? join(projectRoot, 'dist'),
+  log: (line) => console.log(line),
+  error: (line) => console.error(line),
+});
+process.exitCode = ok ? 0 : 1;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { fingerprint } from '../helpers/fingerprint.ts';
 import { fixtureCopy } from '../helpers/fixture-copy.ts';
 import { appRoot } from '../helpers/paths.ts';
 
@@ -12,20 +12,6 @@ function build(root: string) {
     env: { ...process.env, CONTENT_ROOT: root },
     encoding: 'utf8',
   });
-}
-
-/** A fingerprint of every file in a folder, to prove a failed build changed nothing. */
-function fingerprint(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const full = join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files[relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return files;
 }
 
 describe('the build', () => {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { contentSecurityPolicy } from '../../src/render/content-security-policy.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
 import { appRoot, dist } from '../helpers/paths.ts';
 import { htmlPages } from '../helpers/site-pages.ts';
@@ -61,6 +62,27 @@ describe('every page of the built site', () => {
         try {
           assert.equal(await page.locator('h1').count(), 1);
           assert.ok((await page.locator('main').innerText()).length > 200);
+          assert.deepEqual(offsiteRequests, []);
+        } finally {
+          await context.close();
+        }
+      });
+
+      it('keeps a strict Content-Security-Policy and, with JavaScript on, breaks none of it and asks nothing of other sites', async () => {
+        const { page, context, offsiteRequests } = await openPage(shared.browser, shared.server.origin + path);
+        const refused: string[] = [];
+        page.on('console', (message) => {
+          if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+        });
+        try {
+          // Reload so that everything the page asks for is seen with the listener in place.
+          await page.reload({ waitUntil: 'networkidle' });
+          const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+          assert.equal(policy, contentSecurityPolicy);
+          assert.match(policy ?? '', /(^|; )script-src 'none'(;|$)/);
+          assert.match(policy ?? '', /(^|; )default-src 'none'(;|$)/);
+          assert.doesNotMatch(policy ?? '', /unsafe-inline|unsafe-eval|https?:|\*/);
+          assert.deepEqual(refused, []);
           assert.deepEqual(offsiteRequests, []);
         } finally {
           await context.close();

@@ -45,7 +45,7 @@ export function checkProseNumbers(year: ReportYear, sources: SourceIndex): Conte
       if (computed.direction !== stated.direction) {
         problems.push({
           ...base,
-          line: at('statedChange'),
+          line: sources.lineOf(file, ['figures', index, 'statedChange', 'direction']),
           field: `figures → item ${index + 1} → statedChange → direction`,
           message: `"${figure.label}" is said to have gone ${stated.direction}, but from ${figure.previous!.value} (${figure.previous!.period}) to ${figure.value} it went ${computed.direction}.`,
           found: stated.direction,
@@ -55,7 +55,7 @@ export function checkProseNumbers(year: ReportYear, sources: SourceIndex): Conte
       } else if (stated.percent !== undefined && computed.percent !== undefined && Math.abs(Math.abs(computed.percent) - stated.percent) > 0.5) {
         problems.push({
           ...base,
-          line: at('statedChange'),
+          line: sources.lineOf(file, ['figures', index, 'statedChange', 'percent']),
           field: `figures → item ${index + 1} → statedChange → percent`,
           message: `The stated change of ${stated.percent}% does not match the change from ${figure.previous!.value} to ${figure.value}, which is ${percentText(Math.abs(computed.percent))}.`,
           found: `${stated.percent}`,

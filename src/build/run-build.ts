@@ -1,0 +1,82 @@
+import { spawn } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatProblems } from '../model/load/content-problem.ts';
+import { inspectSite } from '../model/load/load-site.ts';
+import { describePdfLinks } from './describe-pdf-links.ts';
+import { printJobs } from './print-jobs.ts';
+import { publishImages } from './publish-images.ts';
+import { appRoot } from './project-root.ts';
+import { renderPdfs } from './render-pdfs.ts';
+import { verifyBuild } from './verify-build.ts';
+
+export interface BuildOptions {
+  /** The folder holding content/ and data/. */
+  root: string;
+  /** Where the finished site goes; replaced only when every step succeeded. */
+  outDir: string;
+  /** Where progress and problems are written (the terminal, or a test's collector). */
+  log(line: string): void;
+  error(line: string): void;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: appRoot, env: { ...process.env, ...env }, stdio: 'inherit' });
+    child.on('error', () => resolve(127));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+/**
+ * Checks the content, builds the website, images and PDFs into a temporary
+ * folder, and only when every step has succeeded swaps it in for outDir.
+ * Returns false (having said why) when anything failed; outDir is then
+ * exactly as it was.
+ */
+export async function runBuild({ root, outDir, log, error }: BuildOptions): Promise<boolean> {
+  const started = performance.now();
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+  const staging = `${outDir}.staging-${process.pid}`;
+  const fail = (message: string) => {
+    rmSync(staging, { recursive: true, force: true });
+    error(`\n${message}`);
+    error(existsSync(outDir) ? `The previous build in ${outDir} has been left as it was.` : 'Nothing was written to dist/.');
+    return false;
+  };
+
+  const { site, problems } = await inspectSite(root);
+  if (problems.length > 0) error(formatProblems(problems));
+  if (!site) return fail('The build stopped because the content has errors. Fix them and run the build again.');
+  log(`Content checked in ${seconds()} s.`);
+
+  const astro = join(appRoot, 'node_modules', '.bin', 'astro');
+  const code = await run(astro, ['build', '--silent'], { CONTENT_ROOT: root, ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' });
+  if (code !== 0) return fail(`The website build failed (astro exited with status ${code}); see the messages above.`);
+  try {
+    const images = await publishImages(root, staging, site);
+    if (images > 0) log(`  ${images} image${images === 1 ? '' : 's'} re-encoded without their metadata`);
+  } catch (cause) {
+    return fail(`The images could not be prepared.\n${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+  log(`Website built in ${seconds()} s.`);
+
+  const missing = verifyBuild(staging, site);
+  if (missing.length > 0) return fail(`The website build is incomplete:\n${missing.map((line) => `  - ${line}`).join('\n')}`);
+
+  try {
+    const pdfs = await renderPdfs(staging, site, printJobs(site));
+    describePdfLinks(staging, pdfs);
+    for (const pdf of pdfs) log(`  ${pdf.job.href}: ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB`);
+  } catch (cause) {
+    return fail(`The PDFs could not be made.\n${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+  log(`PDFs rendered in ${seconds()} s.`);
+
+  const previous = `${outDir}.previous-${process.pid}`;
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
+  log(`Build complete in ${seconds()} s: ${outDir}`);
+  return true;
+}
