@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import sharp from 'sharp';
 import { fingerprint } from '../helpers/fingerprint.ts';
 import { fixtureCopy } from '../helpers/fixture-copy.ts';
-import { appRoot } from '../helpers/paths.ts';
+import { appRoot, fixtures } from '../helpers/paths.ts';
 
 function build(root: string) {
   return spawnSync(process.execPath, [join(appRoot, 'src/build/build-site.ts')], {
@@ -14,11 +15,22 @@ function build(root: string) {
   });
 }
 
+const governance = 'content/2030-31/governance.md';
+const picture = { file: 'conference.png', alt: 'Partners at the annual conference' };
+
 describe('the build', () => {
-  const project = fixtureCopy('minimal');
+  // The fixture with a picture in its text, so the build publishes it on the page and in the PDF.
+  const project = fixtureCopy('minimal', {
+    [governance]: `${readFileSync(join(fixtures, 'minimal', governance), 'utf8').trimEnd()}\n\n![${picture.alt}](images/${picture.file})\n`,
+  });
   let good: Record<string, string>;
 
-  before(() => {
+  before(async () => {
+    mkdirSync(join(project.root, 'content/2030-31/images'), { recursive: true });
+    await sharp({ create: { width: 800, height: 500, channels: 3, background: '#1d4f7c' } })
+      .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 22/1 30/1' } })
+      .png()
+      .toFile(join(project.root, 'content/2030-31/images', picture.file));
     const result = build(project.root);
     assert.equal(result.status, 0, result.stderr);
     good = fingerprint(join(project.root, 'dist'));
@@ -28,6 +40,14 @@ describe('the build', () => {
   it('writes the home page and each year’s report into dist/', () => {
     assert.ok(good['index.html']);
     assert.ok(good['2030-31/index.html']);
+  });
+
+  it('publishes the year’s pictures where every page showing them points, without their metadata', async () => {
+    assert.ok(good[`2030-31/images/${picture.file}`]);
+    const page = readFileSync(join(project.root, 'dist/2030-31/index.html'), 'utf8');
+    assert.match(page, new RegExp(`<img src="/2030-31/images/${picture.file}" alt="${picture.alt}"`));
+    const published = await sharp(join(project.root, 'dist/2030-31/images', picture.file)).metadata();
+    assert.equal(published.exif, undefined);
   });
 
   it('stops on a content mistake, names the file and line, and leaves the last good dist/ untouched', () => {
