@@ -1,8 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkAccessibilityStatement } from '../checks/accessibility-statement.ts';
+import { checkFrozenYear } from '../checks/frozen-year.ts';
+import { checkImpactStatements } from '../checks/impact-statements.ts';
 import { applyKnownIssues } from '../checks/known-issues.ts';
+import { checkPublicationRecord } from '../checks/publication-record.ts';
 import { runChecks } from '../checks/run-checks.ts';
+import { checkStatutoryCoverage } from '../checks/statutory-coverage.ts';
 import type { ReportYear, Site } from '../report-year.ts';
+import { accessibilityStatementSchema } from '../schemas/accessibility-statement.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { partnershipSchema } from '../schemas/partnership.ts';
 import { privacySchema, strictPrivacy } from '../schemas/privacy.ts';
@@ -10,6 +16,16 @@ import { checkReferences } from './check-references.ts';
 import { ContentError, type ContentProblem } from './content-problem.ts';
 import { loadYamlFile, loadYear } from './load-year.ts';
 import { SourceIndex } from './source-files.ts';
+import { currentFileHashes, readFingerprint } from './year-fingerprint.ts';
+
+export interface InspectOptions {
+  /**
+   * Compare published years with their recorded fingerprints (the default).
+   * Only `npm run publish-year` turns this off, because recording a new
+   * fingerprint is how it answers that check.
+   */
+  frozen?: boolean;
+}
 
 const yearFolder = /^\d{4}-\d{2}$/;
 const privacyFile = 'data/privacy.yaml';
@@ -47,8 +63,9 @@ export function readSite(root: string) {
   const sources = new SourceIndex();
   const partnership = loadYamlFile(root, 'data/partnership.yaml', partnershipSchema, sources);
   const glossary = loadYamlFile(root, 'data/glossary.yaml', glossarySchema, sources);
+  const accessibility = loadYamlFile(root, 'data/accessibility.yaml', accessibilityStatementSchema, sources);
   const privacy = existsSync(join(root, privacyFile)) ? loadYamlFile(root, privacyFile, privacySchema, sources) : { data: strictPrivacy, problems: [] };
-  problems.push(...partnership.problems, ...glossary.problems, ...privacy.problems);
+  problems.push(...partnership.problems, ...glossary.problems, ...accessibility.problems, ...privacy.problems);
 
   const years: ReportYear[] = [];
   const ids = findYearIds(root);
@@ -67,10 +84,10 @@ export function readSite(root: string) {
   }
   if (partnership.data) problems.push(...checkReferences(years, partnership.data, sources));
   const site: Site | undefined =
-    partnership.data && glossary.data && !problems.some((problem) => problem.severity === 'error')
-      ? { partnership: partnership.data, glossary: glossary.data, years }
+    partnership.data && glossary.data && accessibility.data && !problems.some((problem) => problem.severity === 'error')
+      ? { partnership: partnership.data, glossary: glossary.data, accessibility: accessibility.data, years }
       : undefined;
-  return { site, problems, sources, years, partnership: partnership.data, glossary: glossary.data, privacy: privacy.data };
+  return { site, problems, sources, years, partnership: partnership.data, glossary: glossary.data, accessibility: accessibility.data, privacy: privacy.data };
 }
 
 /**
@@ -78,7 +95,7 @@ export function readSite(root: string) {
  * returning every problem rather than stopping at the first. The site is
  * returned only when there is no error.
  */
-export async function inspectSite(root: string): Promise<{ site?: Site; problems: ContentProblem[] }> {
+export async function inspectSite(root: string, options: InspectOptions = {}): Promise<{ site?: Site; problems: ContentProblem[] }> {
   const read = readSite(root);
   const checked = await runChecks({
     root,
@@ -90,6 +107,14 @@ export async function inspectSite(root: string): Promise<{ site?: Site; problems
     words: { file: wordsFile, list: readWords(root) },
     unpublished: new Set([privacyFile]),
   });
+  if (read.accessibility) checked.push(...checkAccessibilityStatement(read.accessibility, new Date().toISOString().slice(0, 10)));
+  for (const year of read.years) {
+    checked.push(...checkStatutoryCoverage(year), ...checkImpactStatements(year), ...checkPublicationRecord(year));
+    if (options.frozen !== false) {
+      const recorded = readFingerprint(root, year.id);
+      checked.push(...recorded.problems, ...checkFrozenYear(year, recorded.fingerprint, currentFileHashes(root, year.id)));
+    }
+  }
   const problems = applyKnownIssues([...read.problems, ...checked], read.years, read.sources);
   const site = read.site && !problems.some((problem) => problem.severity === 'error') ? read.site : undefined;
   return { site, problems };
