@@ -31,12 +31,17 @@ export type DataPart =
   | 'partnerEngagement'
   | 'priorities'
   | 'knownIssues'
-  | 'children';
+  | 'children'
+  | 'inspection'
+  | 'yearPriorities'
+  | 'scrutinyComments';
 
 const plain = (file: string) => ({ file, kind: 'plain' as const });
 
 export const sections: readonly SectionDefinition[] = [
   { id: 'executive-summary', title: 'Executive summary', level: 2, narrative: { file: 'executive-summary', kind: 'executiveSummary' } },
+  { id: 'inspection', title: 'Inspection and improvement', level: 2, narrative: plain('inspection'), data: ['inspection'] },
+  { id: 'year-priorities', title: 'Priorities for the year', level: 2, narrative: plain('year-priorities'), data: ['yearPriorities'] },
   { id: 'scrutineer-reflections', title: 'Scrutineer reflections', level: 2 },
   { id: 'independent-scrutineer', title: 'The Independent Scrutineer', level: 3, narrative: { file: 'independent-scrutineer', kind: 'reflections' } },
   { id: 'young-scrutineer', title: 'The Young Scrutineer', level: 3, narrative: { file: 'young-scrutineer', kind: 'reflections' } },
@@ -58,6 +63,8 @@ export const sections: readonly SectionDefinition[] = [
   { id: 'equality-and-next-steps', title: 'Equality, diversity and disproportionality', level: 3, narrative: plain('equality-and-next-steps') },
   { id: 'voice-of-children', title: 'Voice of children and families', level: 2, narrative: plain('voice-of-children') },
   { id: 'transparency-and-accountability', title: 'Transparency and accountability', level: 2, narrative: plain('transparency-and-accountability'), data: ['partnerEngagement'] },
+  { id: 'report-preparation', title: 'How this report was prepared', level: 2, narrative: plain('report-preparation') },
+  { id: 'scrutiny-comments', title: 'What scrutiny said and what we did', level: 2, narrative: plain('scrutiny-comments'), data: ['scrutinyComments'] },
   { id: 'forward-planning', title: 'Forward planning and accessibility', level: 2, narrative: plain('forward-planning'), data: ['priorities'] },
   { id: 'conclusion', title: 'Conclusion', level: 2, narrative: plain('conclusion') },
   { id: 'notes-on-the-figures', title: 'Notes on the figures', level: 2, data: ['knownIssues'] },

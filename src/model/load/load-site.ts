@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { ReportYear, Site } from '../report-year.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { partnershipSchema } from '../schemas/partnership.ts';
+import { checkCarriedPriorities } from '../checks/carried-priorities.ts';
 import { checkChildText } from '../checks/child-text.ts';
+import { yamlLineFinder } from './yaml-line-finder.ts';
 import { checkReferences } from './check-references.ts';
 import { ContentError, type ContentProblem } from './content-problem.ts';
 import { loadYamlFile, loadYear } from './load-year.ts';
@@ -47,6 +49,7 @@ export function inspectSite(root: string): { site?: Site; problems: ContentProbl
   }
   if (partnership.data) problems.push(...checkReferences(years, partnership.data));
   for (const year of years) problems.push(...checkChildText(year));
+  problems.push(...checkCarriedPriorities(years, yamlLineFinder(root)));
 
   if (!partnership.data || !glossary.data || problems.some((problem) => problem.severity === 'error')) return { problems };
   return { site: { partnership: partnership.data, glossary: glossary.data, years }, problems };

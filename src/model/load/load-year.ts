@@ -44,6 +44,8 @@ function unwrapDataFile(part: DataPart, data: Record<string, unknown>): unknown 
       return data.actions;
     case 'knownIssues':
       return data.issues;
+    case 'yearPriorities':
+      return data.priorities;
     default:
       return data;
   }
