@@ -11,6 +11,7 @@ import type { ContentProblem } from './content-problem.ts';
 import { readMarkdown } from './read-markdown.ts';
 import { validateWithSchema } from './schema-issues.ts';
 import { parseYamlSource } from './yaml-source.ts';
+import { isUnfilledMarkdown, isUnfilledYaml } from './unfilled.ts';
 
 /** Reads and validates one YAML file; problems carry its path relative to the root. */
 export function loadYamlFile<T>(root: string, relativePath: string, schema: z.ZodType<T>): { data?: T; problems: ContentProblem[] } {
@@ -76,6 +77,8 @@ export function loadYear(root: string, id: string): { year?: ReportYear; problem
   }
 
   const parts: Partial<Record<DataPart, unknown>> = {};
+  // A draft's files that still hold only the guidance comments the new-year command wrote.
+  const unfilled: string[] = [];
   for (const name of listFiles(root, dataDir)) {
     if (name === 'report.yaml') continue;
     const relativePath = `${dataDir}/${name}`;
@@ -88,6 +91,10 @@ export function loadYear(root: string, id: string): { year?: ReportYear; problem
         fix: 'Rename it to one of the expected names (check the spelling and the .yaml ending), or move it out of the folder.',
         severity: 'error',
       });
+      continue;
+    }
+    if (meta?.status === 'draft' && isUnfilledYaml(readFileSync(join(root, relativePath), 'utf8'))) {
+      unfilled.push(relativePath);
       continue;
     }
     const result = loadYamlFile(root, relativePath, dataFiles[part].schema);
@@ -131,6 +138,10 @@ export function loadYear(root: string, id: string): { year?: ReportYear; problem
       continue;
     }
     const text = readFileSync(join(root, relativePath), 'utf8');
+    if (meta?.status === 'draft' && isUnfilledMarkdown(text)) {
+      unfilled.push(relativePath);
+      continue;
+    }
     const schema = narrativeFrontMatter[kind] as z.ZodType<NarrativeFrontMatter>;
     const result = readMarkdown(text, relativePath, schema);
     problems.push(...result.problems);
@@ -141,6 +152,14 @@ export function loadYear(root: string, id: string): { year?: ReportYear; problem
         : { ...result.frontMatter, file: relativePath, body: result.body };
   }
 
+  if (unfilled.length > 0) {
+    problems.push({
+      file: dataDir,
+      message: `The draft ${id} has ${unfilled.length} part${unfilled.length === 1 ? '' : 's'} not filled in yet, left out of the report until written: ${unfilled.join(', ')}.`,
+      fix: 'Fill each one in as the year’s report is written, following the comments in the file; delete any the year will not have.',
+      severity: 'warning',
+    });
+  }
   if (!meta || problems.some((problem) => problem.severity === 'error')) return { problems };
   return { year: { id, meta, narrative, ...parts, ...(coverReports.length ? { coverReports } : {}) } as ReportYear, problems };
 }

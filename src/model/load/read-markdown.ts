@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ContentProblem } from './content-problem.ts';
 import { validateWithSchema } from './schema-issues.ts';
 import { parseYamlSource } from './yaml-source.ts';
+import { stripHtmlComments } from './unfilled.ts';
 
 /**
  * Splits a Markdown file into front matter and body with gray-matter, then
@@ -22,11 +23,12 @@ export function readMarkdown<T>(
     return { body: '', problems: [{ file, line: 1, message: `The front matter cannot be read: ${String(error)}`, severity: 'error' }] };
   }
   const body = parsed.content.trim();
+  const withoutComments = stripHtmlComments(body);
   const problems: ContentProblem[] = [];
-  if (body.length === 0) {
+  if (withoutComments.length === 0) {
     problems.push({
       file,
-      message: 'This section has no text after its front matter.',
+      message: body.length === 0 ? 'This section has no text after its front matter.' : 'This section has only a comment, no text for readers.',
       fix: 'Write the section’s text below the closing "---" line, or delete the file if the year has no such section.',
       severity: 'error',
     });

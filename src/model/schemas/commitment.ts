@@ -10,10 +10,15 @@ export const commitmentsSchema = z
         z.strictObject({
           id: slug().describe('A stable identifier; the same as the priority it answers in last year’s report.'),
           said: text().describe('What the partnership said it would do, as last year’s report put it.'),
-          delivered: text().describe('What it delivered. Markdown is allowed.'),
+          delivered: text()
+            .optional()
+            .describe('What it delivered. Markdown is allowed. Leave it out only while the status is "not yet reported".'),
           status: z
             .enum(commitmentStatuses)
             .describe('One of: delivered, in progress, not delivered, not yet reported.'),
+        }).refine((commitment) => commitment.delivered !== undefined || commitment.status === 'not yet reported', {
+          error: 'Say what was delivered, or set the status to "not yet reported" while it is not known.',
+          path: ['delivered'],
         }),
         'id',
       )
