@@ -12,6 +12,7 @@ import { appRoot, projectRoot } from './project-root.ts';
 import { describePdfLinks } from './describe-pdf-links.ts';
 import { printJobs } from './print-jobs.ts';
 import { renderPdfs } from './render-pdfs.ts';
+import { buildSearchIndex } from './search-index.ts';
 import { verifyBuild } from './verify-build.ts';
 
 const started = performance.now();
@@ -55,6 +56,13 @@ try {
   fail(`The PDFs could not be made.\n${error instanceof Error ? error.message : String(error)}`);
 }
 console.log(`PDFs rendered in ${seconds()} s.`);
+
+try {
+  const { pages } = await buildSearchIndex(staging);
+  console.log(`Search index of ${pages} pages built in ${seconds()} s.`);
+} catch (error) {
+  fail(`The search index could not be built.\n${error instanceof Error ? error.message : String(error)}`);
+}
 
 const previous = `${outDir}.previous-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, previous);

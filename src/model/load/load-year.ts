@@ -155,7 +155,7 @@ export function loadYear(root: string, id: string): { year?: ReportYear; problem
   if (unfilled.length > 0) {
     problems.push({
       file: dataDir,
-      message: `The draft ${id} has ${unfilled.length} part${unfilled.length === 1 ? '' : 's'} not filled in yet, left out of the report until written: ${unfilled.join(', ')}.`,
+      message: `The draft ${id} has ${unfilled.length} part${unfilled.length === 1 ? '' : 's'} not filled in yet, left out of the report until written: ${unfilled.map((path) => path.split('/').pop()).join(', ')}.`,
       fix: 'Fill each one in as the year’s report is written, following the comments in the file; delete any the year will not have.',
       severity: 'warning',
     });
