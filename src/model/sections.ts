@@ -18,6 +18,12 @@ export interface SectionDefinition {
   data?: readonly DataPart[];
   /** What goes in the section, in a sentence for the business team (written into new years' files). */
   about: string;
+  /**
+   * A section made from the year as a whole rather than from one file:
+   * the statutory coverage table (always shown) and the list of corrections
+   * (shown once there is one).
+   */
+  view?: 'statutoryCoverage' | 'corrections';
 }
 
 export type DataPart =
@@ -59,6 +65,7 @@ export const sections: readonly SectionDefinition[] = [
   { id: 'impact-of-audits', title: 'Impact of audits', level: 3, narrative: plain('impact-of-audits'), data: ['audits'], about: 'What the audits found and what changed; each audit goes in audits.yaml.' },
   { id: 'impact-of-reviews', title: 'Impact of reviews', level: 3, narrative: plain('impact-of-reviews'), about: 'What the safeguarding practice reviews taught and what changed because of them.' },
   { id: 'impact-of-executive-actions', title: 'Impact of executive actions', level: 3, narrative: plain('impact-of-executive-actions'), data: ['executiveActions'], about: 'Actions the Executive required and their effect; each goes in executive-actions.yaml.' },
+  { id: 'little-or-no-progress', title: 'Areas with little or no evidence of progress', level: 3, narrative: plain('little-or-no-progress'), about: 'Any agreed priority with little or no evidence of progress, why, and what is being done; if every priority progressed, say so and give the evidence.' },
   { id: 'learning-and-improvement', title: 'Learning and improvement', level: 2, narrative: plain('learning-and-improvement'), about: 'Training and learning across the partnership.' },
   { id: 'training-evaluation', title: 'Evaluation of impact on frontline practice', level: 3, narrative: plain('training-evaluation'), about: 'How training changed frontline practice.' },
   { id: 'training-participation', title: 'Participation, access and representation', level: 3, narrative: plain('training-participation'), data: ['training'], about: 'Who took part in training; the numbers go in training.yaml.' },
@@ -69,6 +76,8 @@ export const sections: readonly SectionDefinition[] = [
   { id: 'scrutiny-comments', title: 'What scrutiny said and what we did', level: 2, narrative: plain('scrutiny-comments'), data: ['scrutinyComments'], about: 'What a scrutiny committee said about the draft and what was done about each point (in scrutiny-comments.yaml).' },
   { id: 'forward-planning', title: 'Forward planning and accessibility', level: 2, narrative: plain('forward-planning'), data: ['priorities'], about: 'Plans for next year; the priorities themselves go in priorities.yaml.' },
   { id: 'conclusion', title: 'Conclusion', level: 2, narrative: plain('conclusion'), about: 'The partnership’s conclusion on the year.' },
+  { id: 'statutory-coverage', title: 'What the guidance asks of this report', level: 2, view: 'statutoryCoverage', about: 'Made by the site: a table of what the statutory guidance asks for and which section answers each.' },
+  { id: 'corrections', title: 'Corrections', level: 2, view: 'corrections', about: 'Made by the site from the corrections in report.yaml, once the published report has been corrected.' },
   { id: 'notes-on-the-figures', title: 'Notes on the figures', level: 2, data: ['knownIssues'], about: 'Places where the source figures disagree with themselves (in known-issues.yaml).' },
 ];
 

@@ -13,6 +13,12 @@ export const commitmentsSchema = z
           delivered: text()
             .optional()
             .describe('What it delivered. Markdown is allowed. Leave it out only while the status is "not yet reported".'),
+          impact: text()
+            .optional()
+            .describe('The difference it made for children and families, as the evidence shows. Leave it out only when the report states none: the check lists every commitment without one.'),
+          evidence: text()
+            .optional()
+            .describe('Where the evidence of that impact is: a section of this report, an audit, a dataset or a survey.'),
           status: z
             .enum(commitmentStatuses)
             .describe('One of: delivered, in progress, not delivered, not yet reported.'),
