@@ -8,6 +8,7 @@ import { printJobs } from './print-jobs.ts';
 import { publishImages } from './publish-images.ts';
 import { appRoot } from './project-root.ts';
 import { renderPdfs } from './render-pdfs.ts';
+import { buildSearchIndex } from './search-index.ts';
 import { verifyBuild } from './verify-build.ts';
 
 export interface BuildOptions {
@@ -72,6 +73,13 @@ export async function runBuild({ root, outDir, log, error }: BuildOptions): Prom
     return fail(`The PDFs could not be made.\n${cause instanceof Error ? cause.message : String(cause)}`);
   }
   log(`PDFs rendered in ${seconds()} s.`);
+
+  try {
+    const { pages } = await buildSearchIndex(staging);
+    log(`Search index of ${pages} pages built in ${seconds()} s.`);
+  } catch (cause) {
+    return fail(`The search index could not be built.\n${cause instanceof Error ? cause.message : String(cause)}`);
+  }
 
   const previous = `${outDir}.previous-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, previous);

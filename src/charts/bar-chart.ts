@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { escapeXml } from './svg-text.ts';
 
 export interface Bar {
   label: string;
@@ -43,10 +44,6 @@ const wrapAt = 32;
 const barThickness = 18;
 const axisHeight = 28;
 const labelFontSize = 15;
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /**
  * A horizontal bar chart as an SVG string, drawn at build time.

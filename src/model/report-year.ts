@@ -17,6 +17,9 @@ import type { Priorities } from './schemas/priority.ts';
 import type { ReportMeta } from './schemas/report-meta.ts';
 import type { Reviews } from './schemas/reviews.ts';
 import type { Training } from './schemas/training.ts';
+import type { Inspection } from './schemas/inspection.ts';
+import type { ScrutinyComments } from './schemas/scrutiny-comment.ts';
+import type { YearPriority } from './schemas/year-priorities.ts';
 
 /** One Markdown file of a year: its front matter and its Markdown body. */
 export interface Narrative extends NarrativeFrontMatter {
@@ -45,6 +48,10 @@ export interface ReportYear {
   knownIssues?: KnownIssue[];
   /** The child version's featured figures and glossary; its words are in narrative.children. */
   children?: ChildFigures;
+  inspection?: Inspection;
+  /** The priorities or key themes the year itself worked to. */
+  yearPriorities?: YearPriority[];
+  scrutinyComments?: ScrutinyComments;
   /** Committee cover reports presenting this year's report, one per meeting, named after their file. */
   coverReports?: { id: string; report: CoverReport }[];
 }

@@ -16,6 +16,8 @@ export interface SectionDefinition {
   narrative?: { file: string; kind: NarrativeKind };
   /** The data parts this section shows. */
   data?: readonly DataPart[];
+  /** What goes in the section, in a sentence for the business team (written into new years' files). */
+  about: string;
   /**
    * A section made from the year as a whole rather than from one file:
    * the statutory coverage table (always shown) and the list of corrections
@@ -37,39 +39,46 @@ export type DataPart =
   | 'partnerEngagement'
   | 'priorities'
   | 'knownIssues'
-  | 'children';
+  | 'children'
+  | 'inspection'
+  | 'yearPriorities'
+  | 'scrutinyComments';
 
 const plain = (file: string) => ({ file, kind: 'plain' as const });
 
 export const sections: readonly SectionDefinition[] = [
-  { id: 'executive-summary', title: 'Executive summary', level: 2, narrative: { file: 'executive-summary', kind: 'executiveSummary' } },
-  { id: 'scrutineer-reflections', title: 'Scrutineer reflections', level: 2 },
-  { id: 'independent-scrutineer', title: 'The Independent Scrutineer', level: 3, narrative: { file: 'independent-scrutineer', kind: 'reflections' } },
-  { id: 'young-scrutineer', title: 'The Young Scrutineer', level: 3, narrative: { file: 'young-scrutineer', kind: 'reflections' } },
-  { id: 'area-profile', title: 'Area profile', level: 2, narrative: plain('area-profile') },
-  { id: 'headline-figures', title: 'Headline figures and trends', level: 2, narrative: plain('headline-figures'), data: ['headlineFigures'] },
-  { id: 'governance', title: 'Governance and partnership arrangements', level: 2, narrative: plain('governance') },
-  { id: 'income-and-expenditure', title: 'Income and expenditure', level: 2, narrative: plain('income-and-expenditure'), data: ['incomeAndExpenditure'] },
-  { id: 'working-together-2023', title: 'Progress on Working Together 2023 implementation', level: 2, narrative: plain('working-together-2023') },
-  { id: 'strategic-overview', title: 'Strategic overview', level: 3, narrative: plain('strategic-overview'), data: ['businessPlan', 'reviews'] },
-  { id: 'agency-engagement', title: 'Agency engagement and safeguarding assurance', level: 3, narrative: plain('agency-engagement') },
-  { id: 'evidence-of-impact', title: 'Evidence of impact', level: 2, narrative: plain('evidence-of-impact'), data: ['commitments', 'partnerImpact'] },
-  { id: 'impact-of-data', title: 'Impact of data', level: 3, narrative: plain('impact-of-data') },
-  { id: 'impact-of-audits', title: 'Impact of audits', level: 3, narrative: plain('impact-of-audits'), data: ['audits'] },
-  { id: 'impact-of-reviews', title: 'Impact of reviews', level: 3, narrative: plain('impact-of-reviews') },
-  { id: 'impact-of-executive-actions', title: 'Impact of executive actions', level: 3, narrative: plain('impact-of-executive-actions'), data: ['executiveActions'] },
-  { id: 'little-or-no-progress', title: 'Areas with little or no evidence of progress', level: 3, narrative: plain('little-or-no-progress') },
-  { id: 'learning-and-improvement', title: 'Learning and improvement', level: 2, narrative: plain('learning-and-improvement') },
-  { id: 'training-evaluation', title: 'Evaluation of impact on frontline practice', level: 3, narrative: plain('training-evaluation') },
-  { id: 'training-participation', title: 'Participation, access and representation', level: 3, narrative: plain('training-participation'), data: ['training'] },
-  { id: 'equality-and-next-steps', title: 'Equality, diversity and disproportionality', level: 3, narrative: plain('equality-and-next-steps') },
-  { id: 'voice-of-children', title: 'Voice of children and families', level: 2, narrative: plain('voice-of-children') },
-  { id: 'transparency-and-accountability', title: 'Transparency and accountability', level: 2, narrative: plain('transparency-and-accountability'), data: ['partnerEngagement'] },
-  { id: 'forward-planning', title: 'Forward planning and accessibility', level: 2, narrative: plain('forward-planning'), data: ['priorities'] },
-  { id: 'conclusion', title: 'Conclusion', level: 2, narrative: plain('conclusion') },
-  { id: 'statutory-coverage', title: 'What the guidance asks of this report', level: 2, view: 'statutoryCoverage' },
-  { id: 'corrections', title: 'Corrections', level: 2, view: 'corrections' },
-  { id: 'notes-on-the-figures', title: 'Notes on the figures', level: 2, data: ['knownIssues'] },
+  { id: 'executive-summary', title: 'Executive summary', level: 2, narrative: { file: 'executive-summary', kind: 'executiveSummary' }, about: 'A short overview of the year for busy readers; key achievements go in keyAchievements at the top.' },
+  { id: 'inspection', title: 'Inspection and improvement', level: 2, narrative: plain('inspection'), data: ['inspection'], about: 'An inspection of the partnership in or about this year: what was judged, the findings and what is being done (details in inspection.yaml).' },
+  { id: 'year-priorities', title: 'Priorities for the year', level: 2, narrative: plain('year-priorities'), data: ['yearPriorities'], about: 'The priorities or key themes the partnership worked to during the year (listed in year-priorities.yaml).' },
+  { id: 'scrutineer-reflections', title: 'Scrutineer reflections', level: 2, about: 'Heading over the scrutineers’ reflections.' },
+  { id: 'independent-scrutineer', title: 'The Independent Scrutineer', level: 3, narrative: { file: 'independent-scrutineer', kind: 'reflections' }, about: 'The Independent Scrutineer’s reflections on the year, in their own words; give their name and role as person at the top.' },
+  { id: 'young-scrutineer', title: 'The Young Scrutineer', level: 3, narrative: { file: 'young-scrutineer', kind: 'reflections' }, about: 'The Young Scrutineer’s reflections, in their own words; give their name and role as person at the top.' },
+  { id: 'area-profile', title: 'Area profile', level: 2, narrative: plain('area-profile'), about: 'What the area is like: its children, population and needs.' },
+  { id: 'headline-figures', title: 'Headline figures and trends', level: 2, narrative: plain('headline-figures'), data: ['headlineFigures'], about: 'What the year’s headline figures show, in words; the figures themselves go in headline-figures.yaml.' },
+  { id: 'governance', title: 'Governance and partnership arrangements', level: 2, narrative: plain('governance'), about: 'How the partnership is organised: the safeguarding partners, the Executive, subgroups and independent scrutiny.' },
+  { id: 'income-and-expenditure', title: 'Income and expenditure', level: 2, narrative: plain('income-and-expenditure'), data: ['incomeAndExpenditure'], about: 'What the budget was spent on and who paid in; the amounts go in income-and-expenditure.yaml.' },
+  { id: 'working-together-2023', title: 'Progress on Working Together 2023 implementation', level: 2, narrative: plain('working-together-2023'), about: 'Progress in putting the Working Together 2023 guidance into practice.' },
+  { id: 'strategic-overview', title: 'Strategic overview', level: 3, narrative: plain('strategic-overview'), data: ['businessPlan', 'reviews'], about: 'The business plan and the reviews of the year, in words; the numbers go in business-plan.yaml and reviews.yaml.' },
+  { id: 'agency-engagement', title: 'Agency engagement and safeguarding assurance', level: 3, narrative: plain('agency-engagement'), about: 'How the partner agencies took part and what assurance they gave.' },
+  { id: 'evidence-of-impact', title: 'Evidence of impact', level: 2, narrative: plain('evidence-of-impact'), data: ['commitments', 'partnerImpact'], about: 'What difference the partnership made; "what we said, what we delivered" goes in commitments.yaml.' },
+  { id: 'impact-of-data', title: 'Impact of data', level: 3, narrative: plain('impact-of-data'), about: 'What the partnership learned from its data and what changed because of it.' },
+  { id: 'impact-of-audits', title: 'Impact of audits', level: 3, narrative: plain('impact-of-audits'), data: ['audits'], about: 'What the audits found and what changed; each audit goes in audits.yaml.' },
+  { id: 'impact-of-reviews', title: 'Impact of reviews', level: 3, narrative: plain('impact-of-reviews'), about: 'What the safeguarding practice reviews taught and what changed because of them.' },
+  { id: 'impact-of-executive-actions', title: 'Impact of executive actions', level: 3, narrative: plain('impact-of-executive-actions'), data: ['executiveActions'], about: 'Actions the Executive required and their effect; each goes in executive-actions.yaml.' },
+  { id: 'little-or-no-progress', title: 'Areas with little or no evidence of progress', level: 3, narrative: plain('little-or-no-progress'), about: 'Any agreed priority with little or no evidence of progress, why, and what is being done; if every priority progressed, say so and give the evidence.' },
+  { id: 'learning-and-improvement', title: 'Learning and improvement', level: 2, narrative: plain('learning-and-improvement'), about: 'Training and learning across the partnership.' },
+  { id: 'training-evaluation', title: 'Evaluation of impact on frontline practice', level: 3, narrative: plain('training-evaluation'), about: 'How training changed frontline practice.' },
+  { id: 'training-participation', title: 'Participation, access and representation', level: 3, narrative: plain('training-participation'), data: ['training'], about: 'Who took part in training; the numbers go in training.yaml.' },
+  { id: 'equality-and-next-steps', title: 'Equality, diversity and disproportionality', level: 3, narrative: plain('equality-and-next-steps'), about: 'Equality, diversity and disproportionality: who is over- or under-represented, and what is being done.' },
+  { id: 'voice-of-children', title: 'Voice of children and families', level: 2, narrative: plain('voice-of-children'), about: 'What children and families told the partnership and what changed because of it.' },
+  { id: 'transparency-and-accountability', title: 'Transparency and accountability', level: 2, narrative: plain('transparency-and-accountability'), data: ['partnerEngagement'], about: 'How partners hold each other to account; attendance goes in partner-engagement.yaml.' },
+  { id: 'report-preparation', title: 'How this report was prepared', level: 2, narrative: plain('report-preparation'), about: 'How this report was prepared: who contributed, how, and what will change next time.' },
+  { id: 'scrutiny-comments', title: 'What scrutiny said and what we did', level: 2, narrative: plain('scrutiny-comments'), data: ['scrutinyComments'], about: 'What a scrutiny committee said about the draft and what was done about each point (in scrutiny-comments.yaml).' },
+  { id: 'forward-planning', title: 'Forward planning and accessibility', level: 2, narrative: plain('forward-planning'), data: ['priorities'], about: 'Plans for next year; the priorities themselves go in priorities.yaml.' },
+  { id: 'conclusion', title: 'Conclusion', level: 2, narrative: plain('conclusion'), about: 'The partnership’s conclusion on the year.' },
+  { id: 'statutory-coverage', title: 'What the guidance asks of this report', level: 2, view: 'statutoryCoverage', about: 'Made by the site: a table of what the statutory guidance asks for and which section answers each.' },
+  { id: 'corrections', title: 'Corrections', level: 2, view: 'corrections', about: 'Made by the site from the corrections in report.yaml, once the published report has been corrected.' },
+  { id: 'notes-on-the-figures', title: 'Notes on the figures', level: 2, data: ['knownIssues'], about: 'Places where the source figures disagree with themselves (in known-issues.yaml).' },
 ];
 
 /** Markdown files a year may contain, mapped to their front matter kind. */

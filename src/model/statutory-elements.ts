@@ -26,13 +26,13 @@ export const statutoryElements: readonly StatutoryElement[] = [
     id: 'partner-activity',
     title: 'What the partners and relevant agencies did',
     asks: 'What the safeguarding partners and relevant agencies did under their arrangements, child safeguarding practice reviews included.',
-    sections: ['strategic-overview', 'agency-engagement', 'impact-of-executive-actions'],
+    sections: ['year-priorities', 'strategic-overview', 'agency-engagement', 'impact-of-executive-actions'],
   },
   {
     id: 'effectiveness',
     title: 'How effective the arrangements were',
     asks: 'How effective the arrangements have been in practice.',
-    sections: ['evidence-of-impact', 'conclusion'],
+    sections: ['inspection', 'evidence-of-impact', 'conclusion'],
   },
   {
     id: 'impact-on-outcomes',
@@ -74,7 +74,7 @@ export const statutoryElements: readonly StatutoryElement[] = [
     id: 'independent-scrutiny',
     title: 'Independent scrutiny',
     asks: 'The independent scrutiny of the arrangements and what it found.',
-    sections: ['independent-scrutineer'],
+    sections: ['independent-scrutineer', 'scrutiny-comments'],
   },
   {
     id: 'education-settings',

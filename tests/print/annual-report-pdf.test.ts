@@ -102,7 +102,7 @@ for (const year of published) {
         const said = squash(row.said).slice(0, 12);
         const startPage = squashed.findIndex((text) => text.includes(said));
         assert.ok(startPage >= 0, `row "${row.said}" is missing`);
-        const end = squash(row.delivered.replace(/[*_]/g, '')).slice(-14);
+        const end = squash((row.delivered ?? 'Not yet reported.').replace(/[*_]/g, '')).slice(-14);
         assert.ok(squashed[startPage].includes(end), `row "${row.said}" continues onto another page`);
         pagesWithRows.add(startPage);
       }

@@ -1,4 +1,6 @@
+import type { ReportYear } from '../report-year.ts';
 import type { HeadlineFigure } from '../schemas/headline-figure.ts';
+import { yearBefore } from '../year-sequence.ts';
 
 export type Direction = 'up' | 'down' | 'no change';
 
@@ -8,15 +10,33 @@ export interface FigureChange {
   difference: number;
   /** The relative change in per cent; undefined when the earlier value was 0. */
   percent?: number;
+  /** The earlier value the change is measured from. */
+  from: number;
   /** When the earlier value applies, as the content gives it. */
   since: string;
 }
 
-/** The change from the figure's previous value to its value, when both are known. */
+/** The change from an earlier value to the figure's value, when both are known. */
 export function figureChange(figure: Pick<HeadlineFigure, 'value' | 'previous'>): FigureChange | undefined {
   if (figure.value === undefined || !figure.previous) return undefined;
   const difference = figure.value - figure.previous.value;
   const direction: Direction = difference > 0 ? 'up' : difference < 0 ? 'down' : 'no change';
   const percent = figure.previous.value === 0 ? undefined : (difference / figure.previous.value) * 100;
-  return { direction, difference, percent, since: figure.previous.period };
+  return { direction, difference, percent, from: figure.previous.value, since: figure.previous.period };
+}
+
+/**
+ * The change for each headline figure of a year, by figure id. The year
+ * before's own report is preferred, matched by the figure's id and only in
+ * the same unit; without it, the earlier value the figure's file states.
+ */
+export function headlineFigureChanges(year: ReportYear, years: readonly ReportYear[]): Map<string, FigureChange> {
+  const before = years.find((candidate) => candidate.id === yearBefore(year.id));
+  const changes = new Map<string, FigureChange>();
+  for (const figure of year.headlineFigures ?? []) {
+    const earlier = before?.headlineFigures?.find((candidate) => candidate.id === figure.id && candidate.unit === figure.unit && candidate.value !== undefined);
+    const change = figureChange(earlier ? { value: figure.value, previous: { value: earlier.value!, period: earlier.period } } : figure);
+    if (change) changes.set(figure.id, change);
+  }
+  return changes;
 }

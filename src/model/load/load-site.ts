@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkAccessibilityStatement } from '../checks/accessibility-statement.ts';
+import { checkCarriedPriorities } from '../checks/carried-priorities.ts';
 import { checkFrozenYear } from '../checks/frozen-year.ts';
 import { checkImpactStatements } from '../checks/impact-statements.ts';
 import { applyKnownIssues } from '../checks/known-issues.ts';
@@ -17,6 +18,7 @@ import { ContentError, type ContentProblem } from './content-problem.ts';
 import { loadYamlFile, loadYear } from './load-year.ts';
 import { SourceIndex } from './source-files.ts';
 import { currentFileHashes, readFingerprint } from './year-fingerprint.ts';
+import { yamlLineFinder } from './yaml-line-finder.ts';
 
 export interface InspectOptions {
   /**
@@ -115,6 +117,7 @@ export async function inspectSite(root: string, options: InspectOptions = {}): P
       checked.push(...recorded.problems, ...checkFrozenYear(year, recorded.fingerprint, currentFileHashes(root, year.id)));
     }
   }
+  checked.push(...checkCarriedPriorities(read.years, yamlLineFinder(root)));
   const problems = applyKnownIssues([...read.problems, ...checked], read.years, read.sources);
   const site = read.site && !problems.some((problem) => problem.severity === 'error') ? read.site : undefined;
   return { site, problems };

@@ -12,6 +12,7 @@ import { readMarkdown } from './read-markdown.ts';
 import type { SourceIndex } from './source-files.ts';
 import { validateWithSchema } from './schema-issues.ts';
 import { parseYamlSource } from './yaml-source.ts';
+import { isUnfilledMarkdown, isUnfilledYaml } from './unfilled.ts';
 
 /** Reads and validates one YAML file; problems carry its path relative to the root, and the file is kept in `sources` for later checks. */
 export function loadYamlFile<T>(root: string, relativePath: string, schema: z.ZodType<T>, sources?: SourceIndex): { data?: T; problems: ContentProblem[] } {
@@ -46,6 +47,8 @@ function unwrapDataFile(part: DataPart, data: Record<string, unknown>): unknown 
       return data.actions;
     case 'knownIssues':
       return data.issues;
+    case 'yearPriorities':
+      return data.priorities;
     default:
       return data;
   }
@@ -76,6 +79,8 @@ export function loadYear(root: string, id: string, sources?: SourceIndex): { yea
   }
 
   const parts: Partial<Record<DataPart, unknown>> = {};
+  // A draft's files that still hold only the guidance comments the new-year command wrote.
+  const unfilled: string[] = [];
   for (const name of listFiles(root, dataDir)) {
     // report.yaml is read above; fingerprint.yaml is read by the frozen-year check.
     if (name === 'report.yaml' || name === 'fingerprint.yaml') continue;
@@ -89,6 +94,10 @@ export function loadYear(root: string, id: string, sources?: SourceIndex): { yea
         fix: 'Rename it to one of the expected names (check the spelling and the .yaml ending), or move it out of the folder.',
         severity: 'error',
       });
+      continue;
+    }
+    if (meta?.status === 'draft' && isUnfilledYaml(readFileSync(join(root, relativePath), 'utf8'))) {
+      unfilled.push(relativePath);
       continue;
     }
     const result = loadYamlFile(root, relativePath, dataFiles[part].schema, sources);
@@ -132,6 +141,10 @@ export function loadYear(root: string, id: string, sources?: SourceIndex): { yea
       continue;
     }
     const text = readFileSync(join(root, relativePath), 'utf8');
+    if (meta?.status === 'draft' && isUnfilledMarkdown(text)) {
+      unfilled.push(relativePath);
+      continue;
+    }
     const schema = narrativeFrontMatter[kind] as z.ZodType<NarrativeFrontMatter>;
     const result = readMarkdown(text, relativePath, schema);
     if (result.source) sources?.add(result.source);
@@ -143,6 +156,14 @@ export function loadYear(root: string, id: string, sources?: SourceIndex): { yea
         : { ...result.frontMatter, file: relativePath, body: result.body };
   }
 
+  if (unfilled.length > 0) {
+    problems.push({
+      file: dataDir,
+      message: `The draft ${id} has ${unfilled.length} part${unfilled.length === 1 ? '' : 's'} not filled in yet, left out of the report until written: ${unfilled.map((path) => path.split('/').pop()).join(', ')}.`,
+      fix: 'Fill each one in as the year’s report is written, following the comments in the file; delete any the year will not have.',
+      severity: 'warning',
+    });
+  }
   if (!meta || problems.some((problem) => problem.severity === 'error')) return { problems };
   return { year: { id, meta, narrative, ...parts, ...(coverReports.length ? { coverReports } : {}) } as ReportYear, problems };
 }

@@ -4,6 +4,7 @@ import type { ContentProblem } from './content-problem.ts';
 import type { SourceFile } from './source-files.ts';
 import { validateWithSchema } from './schema-issues.ts';
 import { parseYamlSource } from './yaml-source.ts';
+import { stripHtmlComments } from './unfilled.ts';
 
 /**
  * Splits a Markdown file into front matter and body with gray-matter, then
@@ -25,11 +26,12 @@ export function readMarkdown<T>(
   const body = parsed.content.trim();
   // The body is the file's trimmed tail, so its last occurrence is where it starts.
   const bodyLine = body ? text.slice(0, text.lastIndexOf(body)).split('\n').length : 1;
+  const withoutComments = stripHtmlComments(body);
   const problems: ContentProblem[] = [];
-  if (body.length === 0) {
+  if (withoutComments.length === 0) {
     problems.push({
       file,
-      message: 'This section has no text after its front matter.',
+      message: body.length === 0 ? 'This section has no text after its front matter.' : 'This section has only a comment, no text for readers.',
       fix: 'Write the section’s text below the closing "---" line, or delete the file if the year has no such section.',
       severity: 'error',
     });

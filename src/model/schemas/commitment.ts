@@ -10,7 +10,9 @@ export const commitmentsSchema = z
         z.strictObject({
           id: slug().describe('A stable identifier; the same as the priority it answers in last year’s report.'),
           said: text().describe('What the partnership said it would do, as last year’s report put it.'),
-          delivered: text().describe('What it delivered. Markdown is allowed.'),
+          delivered: text()
+            .optional()
+            .describe('What it delivered. Markdown is allowed. Leave it out only while the status is "not yet reported".'),
           impact: text()
             .optional()
             .describe('The difference it made for children and families, as the evidence shows. Leave it out only when the report states none: the check lists every commitment without one.'),
@@ -20,6 +22,9 @@ export const commitmentsSchema = z
           status: z
             .enum(commitmentStatuses)
             .describe('One of: delivered, in progress, not delivered, not yet reported.'),
+        }).refine((commitment) => commitment.delivered !== undefined || commitment.status === 'not yet reported', {
+          error: 'Say what was delivered, or set the status to "not yet reported" while it is not known.',
+          path: ['delivered'],
         }),
         'id',
       )

@@ -12,6 +12,9 @@ import { partnerEngagementSchema } from './partner-engagement.ts';
 import { partnerImpactSchema } from './partner-impact.ts';
 import { prioritiesSchema } from './priority.ts';
 import { reviewsSchema } from './reviews.ts';
+import { inspectionSchema } from './inspection.ts';
+import { scrutinyCommentsSchema } from './scrutiny-comment.ts';
+import { yearPrioritiesSchema } from './year-priorities.ts';
 import { trainingSchema } from './training.ts';
 
 /** The YAML files a year folder may hold (besides report.yaml), each with its schema. */
@@ -29,4 +32,7 @@ export const dataFiles: Record<DataPart, { file: string; schema: z.ZodType }> = 
   priorities: { file: 'priorities.yaml', schema: prioritiesSchema },
   knownIssues: { file: 'known-issues.yaml', schema: knownIssuesSchema },
   children: { file: 'children.yaml', schema: childFiguresSchema },
+  inspection: { file: 'inspection.yaml', schema: inspectionSchema },
+  yearPriorities: { file: 'year-priorities.yaml', schema: yearPrioritiesSchema },
+  scrutinyComments: { file: 'scrutiny-comments.yaml', schema: scrutinyCommentsSchema },
 };

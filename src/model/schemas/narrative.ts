@@ -15,7 +15,11 @@ export const narrativeFrontMatter = {
   executiveSummary: z
     .strictObject({
       ...base,
-      keyAchievements: z.array(text()).min(1).describe('The year’s key achievements, one per item.'),
+      keyAchievements: z
+        .array(text())
+        .min(1)
+        .optional()
+        .describe('The year’s key achievements, one per item. Leave it out when the source lists none.'),
     })
     .describe('The executive summary.'),
   reflections: z

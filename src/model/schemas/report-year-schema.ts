@@ -14,6 +14,9 @@ import { prioritiesSchema } from './priority.ts';
 import { reportMetaSchema } from './report-meta.ts';
 import { reviewsSchema } from './reviews.ts';
 import { trainingSchema } from './training.ts';
+import { inspectionSchema } from './inspection.ts';
+import { scrutinyCommentsSchema } from './scrutiny-comment.ts';
+import { yearPrioritiesSchema } from './year-priorities.ts';
 import { person, text } from './common.ts';
 
 /**
@@ -48,5 +51,8 @@ export const reportYearSchema = z.strictObject({
   priorities: prioritiesSchema.optional(),
   knownIssues: knownIssuesSchema.shape.issues.optional(),
   children: childFiguresSchema.optional(),
+  inspection: inspectionSchema.optional(),
+  yearPriorities: yearPrioritiesSchema.shape.priorities.optional(),
+  scrutinyComments: scrutinyCommentsSchema.optional(),
   coverReports: z.array(z.strictObject({ id: z.string(), report: coverReportSchema })).optional(),
 });

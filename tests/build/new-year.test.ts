@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { checkCarriedPriorities } from '../../src/model/checks/carried-priorities.ts';
+import { inspectSite } from '../../src/model/load/load-site.ts';
+import { narrativeFiles } from '../../src/model/sections.ts';
+import { shiftYear } from '../../src/model/year-sequence.ts';
+import { publicYears } from '../../src/render/public-years.ts';
+import { fixtureCopy } from '../helpers/fixture-copy.ts';
+import { emptyHeadings } from '../helpers/empty-headings.ts';
+import { htmlPages } from '../helpers/site-pages.ts';
+import { appRoot } from '../helpers/paths.ts';
+
+const fixtureYear = '2030-31';
+const newYear = shiftYear(fixtureYear, 1);
+const priorities = [
+  { id: 'early-help', title: 'Make early help easier to find' },
+  { id: 'neglect', title: 'Spot neglect sooner' },
+];
+
+/** Starts the preview server (npm run dev) on the project, and resolves with its address once it is ready. */
+async function previewServer(root: string): Promise<{ origin: string; stop(): void }> {
+  const server = spawn(join(appRoot, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', '0'], {
+    cwd: appRoot,
+    env: { ...process.env, CONTENT_ROOT: root },
+  });
+  let output = '';
+  const origin = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the preview server did not start:\n${output}`)), 60_000);
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      const address = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
+      if (address) {
+        clearTimeout(timer);
+        resolve(address[1]);
+      }
+    });
+    server.on('exit', () => reject(new Error(`the preview server stopped:\n${output}`)));
+  });
+  return { origin, stop: () => server.kill() };
+}
+
+function run(script: string, root: string, args: string[] = []) {
+  return spawnSync(process.execPath, [join(appRoot, script), ...args], { env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
+}
+
+describe('starting a new year with npm run new-year', () => {
+  const project = fixtureCopy('minimal', {
+    [`data/${fixtureYear}/priorities.yaml`]: `forYear: ${newYear}\npriorities:\n${priorities.map((p) => `  - id: ${p.id}\n    title: ${p.title}\n`).join('')}`,
+  });
+  let started: ReturnType<typeof run>;
+  before(() => {
+    started = run('src/build/new-year.ts', project.root, [newYear]);
+  });
+  after(() => project.remove());
+
+  it('writes the year’s folders, every file opening with a comment saying what goes there', () => {
+    assert.equal(started.status, 0, started.stderr);
+    const dataFiles = readdirSync(join(project.root, 'data', newYear));
+    const contentFiles = readdirSync(join(project.root, 'content', newYear));
+    assert.deepEqual(contentFiles.sort(), [...narrativeFiles.keys()].map((file) => `${file}.md`).sort());
+    for (const file of dataFiles) assert.match(readFileSync(join(project.root, 'data', newYear, file), 'utf8'), /^#/m, file);
+    for (const file of contentFiles) assert.match(readFileSync(join(project.root, 'content', newYear, file), 'utf8'), /<!--/, file);
+  });
+
+  it('carries last year’s priorities into commitments as not yet reported', () => {
+    const commitments = parse(readFileSync(join(project.root, 'data', newYear, 'commitments.yaml'), 'utf8')).commitments;
+    assert.deepEqual(commitments, priorities.map((p) => ({ id: p.id, said: p.title, status: 'not yet reported' })));
+  });
+
+  it('loads as a draft without errors, shown on the preview server only', async () => {
+    const { site, problems } = await inspectSite(project.root);
+    assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), []);
+    const draft = site!.years.find((year) => year.id === newYear);
+    assert.equal(draft?.meta.status, 'draft');
+    const entries = site!.years.map((year) => ({ id: year.id, data: year }));
+    assert.deepEqual(publicYears(entries, true).map((entry) => entry.id), [fixtureYear, newYear]);
+    assert.deepEqual(publicYears(entries, false).map((entry) => entry.id), [fixtureYear]);
+  });
+
+  it('refuses to overwrite a year that already exists', () => {
+    const again = run('src/build/new-year.ts', project.root, [newYear]);
+    assert.equal(again.status, 1);
+    assert.match(again.stderr, new RegExp(`${newYear} already exists`));
+  });
+
+  it('reports a priority dropped from the new year’s commitments: a warning in a draft, an error once published', async () => {
+    const file = join(project.root, 'data', newYear, 'commitments.yaml');
+    const original = readFileSync(file, 'utf8');
+    const [kept, dropped] = priorities;
+    writeFileSync(file, original.replace(new RegExp(`  - id: ${dropped.id}[\\s\\S]*$`), ''));
+    try {
+      const { site, problems } = await inspectSite(project.root);
+      const carried = problems.filter((problem) => problem.field === 'commitments');
+      const about = carried.filter((problem) => problem.found?.includes(dropped.id));
+      assert.equal(about.length, 1, JSON.stringify(problems, null, 2));
+      assert.equal(about[0].severity, 'warning');
+      assert.equal(about[0].file, `data/${newYear}/commitments.yaml`);
+      assert.ok(!carried.some((problem) => problem.found?.includes(kept.id)));
+      const published = site!.years.map((year) => (year.id === newYear ? { ...year, meta: { ...year.meta, status: 'published' as const } } : year));
+      assert.deepEqual(checkCarriedPriorities(published).map((problem) => [problem.severity, problem.expected]), [['error', `a commitment with id: ${dropped.id}`]]);
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
+  it('shows on the preview server with a draft banner, its unfilled sections left out', async () => {
+    const preview = await previewServer(project.root);
+    try {
+      const home = await (await fetch(`${preview.origin}/`)).text();
+      assert.match(home, new RegExp(`href="/${newYear}/"`));
+      assert.match(home, /Draft, not yet published/);
+      const response = await fetch(`${preview.origin}/${newYear}/`);
+      assert.equal(response.status, 200);
+      const html = await response.text();
+      assert.match(html, /class="draft-banner"/);
+      assert.deepEqual(emptyHeadings(html), []);
+      for (const priority of priorities) assert.ok(html.includes(priority.title), priority.title);
+    } finally {
+      preview.stop();
+    }
+  });
+
+  it('builds, and the public build leaves the draft out of every page, the sitemap and the search index', () => {
+    const built = run('src/build/build-site.ts', project.root);
+    assert.equal(built.status, 0, built.stderr);
+    const dist = join(project.root, 'dist');
+    assert.equal(existsSync(join(dist, newYear)), false);
+    assert.ok(existsSync(join(dist, fixtureYear, 'index.html')));
+    for (const page of htmlPages(dist)) {
+      assert.doesNotMatch(readFileSync(join(dist, page, 'index.html'), 'utf8'), new RegExp(`/${newYear}/`), page);
+    }
+    assert.doesNotMatch(readFileSync(join(dist, 'sitemap.xml'), 'utf8'), new RegExp(newYear));
+    assert.match(built.stdout, /Search index of \d+ pages/);
+  });
+});

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../src/build/find-browser.ts';
+import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
+import { loadSite } from '../../src/model/load/load-site.ts';
+import { appRoot, dist } from '../helpers/paths.ts';
+
+/** The policy the site is meant to be served under: scripts and styles from the site only, nothing inline. */
+const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+const years = loadSite(appRoot).years.filter((year) => year.meta.status === 'published');
+const oldest = years[0];
+
+function wordsOf(dir: string): Set<string> {
+  const text = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => readFileSync(join(dir, entry.name), 'utf8')).join(' ').toLowerCase();
+  return new Set(text.match(/\b[a-z]{8,}\b/g) ?? []);
+}
+
+/** A word the oldest year's report uses and no later year's does (nor any word of the same stem), so only that year can be found by it. */
+function wordOnlyIn(yearId: string): string {
+  const others = years.filter((year) => year.id !== yearId).flatMap((year) => [...wordsOf(join(appRoot, 'content', year.id)), ...wordsOf(join(appRoot, 'data', year.id))]);
+  // Search matches word stems, so no later year may have a word starting the same way.
+  const stems = new Set(others.map((word) => word.slice(0, 6)));
+  const word = [...wordsOf(join(appRoot, 'content', yearId))].find((candidate) => !stems.has(candidate.slice(0, 6)));
+  assert.ok(word, `no word is used only in ${yearId}`);
+  return word;
+}
+
+describe('search across every year', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  before(async () => {
+    browser = await launchBrowser();
+    server = await serveStatic(dist);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function searchPage(javaScriptEnabled: boolean, query: string) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    // Every page is served with the policy, as the live site should be.
+    await context.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const html = (response.headers()['content-type'] ?? '').includes('text/html');
+      return route.fulfill({ response, headers: html ? { ...response.headers(), 'content-security-policy': policy } : response.headers() });
+    });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+    return { page, context, violations };
+  }
+
+  it(`finds a word used only in the ${oldest.id} report, under a strict Content-Security-Policy`, async () => {
+    const word = wordOnlyIn(oldest.id);
+    const { page, context, violations } = await searchPage(true, word);
+    try {
+      const first = page.locator('#search-results a').first();
+      await first.waitFor({ timeout: 20_000 });
+      const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      assert.ok(hrefs.every((href) => href?.startsWith(`/${oldest.id}/`)), `"${word}" led to ${hrefs.join(', ')}`);
+      assert.match(await page.locator('#search-results mark').first().innerText(), new RegExp(word.slice(0, 6), 'i'));
+      assert.match(await page.locator('#search-status').innerText(), new RegExp(word));
+      assert.deepEqual(violations, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('without JavaScript, says so and links to every year’s contents', async () => {
+    const { page, context } = await searchPage(false, 'anything');
+    try {
+      assert.ok(await page.locator('[data-search-needs-script]').isVisible());
+      const hrefs = await page.locator('.search-fallback a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      assert.deepEqual(hrefs.sort(), years.map((year) => `/${year.id}/#contents-heading`).sort());
+      for (const href of hrefs) {
+        const response = await page.goto(`${server.origin}${href}`);
+        assert.ok(response?.ok(), href!);
+        assert.equal(await page.locator('#contents-heading').count(), 1, href!);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('indexes every year’s report, not the lists or print pages', () => {
+    const marked = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('index.html') && readFileSync(join(dist, file), 'utf8').includes('data-pagefind-body'))
+      .map((file) => file.replace(/index\.html$/, ''));
+    for (const year of years) assert.ok(marked.includes(`${year.id}/`), `${year.id} is not indexed`);
+    assert.ok(!marked.some((path) => /print|committee|search|trends/.test(path) || path === ''), marked.join(', '));
+  });
+});
