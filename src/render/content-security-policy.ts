@@ -4,14 +4,25 @@
  * site itself, so even content that slipped past the sanitiser could neither
  * run code nor fetch anything from another site.
  */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'none'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+const strict: Record<string, string> = {
+  'default-src': "'none'",
+  'script-src': "'none'",
+  'style-src': "'self'",
+  'img-src': "'self'",
+  'font-src': "'self'",
+  'connect-src': "'none'",
+  'object-src': "'none'",
+  'base-uri': "'none'",
+  'form-action': "'none'",
+};
+const written = (directives: Record<string, string>) => Object.entries(directives).map(([name, value]) => `${name} ${value}`).join('; ');
+
+export const contentSecurityPolicy = written(strict);
+
+/**
+ * The search page alone runs script, as progressive enhancement: its own file
+ * (/search.js) and Pagefind's, which fetches the index from the site and runs
+ * WebAssembly. Still nothing inline and nothing from another site; its form
+ * submits to the page itself, so it works without script too.
+ */
+export const searchPagePolicy = written({ ...strict, 'script-src': "'self' 'wasm-unsafe-eval'", 'connect-src': "'self'", 'form-action': "'self'" });
