@@ -3,6 +3,7 @@ import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
 import { formatProblems } from './model/load/content-problem.ts';
 import { inspectSite } from './model/load/load-site.ts';
+import { accessibilityStatementSchema } from './model/schemas/accessibility-statement.ts';
 import { glossarySchema } from './model/schemas/glossary.ts';
 import { partnershipSchema } from './model/schemas/partnership.ts';
 import { reportYearSchema } from './model/schemas/report-year-schema.ts';
@@ -50,7 +51,12 @@ export const collections = {
     loader: siteLoader((site) => [
       { id: 'partnership', data: { partnership: site.partnership } },
       { id: 'glossary', data: { glossary: site.glossary } },
+      { id: 'accessibility', data: { accessibility: site.accessibility } },
     ]),
-    schema: z.strictObject({ partnership: partnershipSchema.optional(), glossary: glossarySchema.optional() }),
+    schema: z.strictObject({
+      partnership: partnershipSchema.optional(),
+      glossary: glossarySchema.optional(),
+      accessibility: accessibilityStatementSchema.optional(),
+    }),
   }),
 };

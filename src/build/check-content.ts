@@ -4,11 +4,13 @@
  */
 import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/load/load-site.ts';
+import { formatCoverage } from './format-coverage.ts';
 import { projectRoot } from './project-root.ts';
 
 const { site, problems } = inspectSite(projectRoot);
 if (problems.length > 0) console.error(formatProblems(problems));
 if (site) {
+  for (const year of site.years) console.log(`${formatCoverage(year)}\n`);
   const years = site.years.map((year) => `${year.id} (${year.meta.status})`).join(', ');
   console.log(`Content checked: ${site.years.length} reporting year${site.years.length === 1 ? '' : 's'}: ${years}.`);
 }

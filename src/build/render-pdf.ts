@@ -56,12 +56,17 @@ export async function renderPdf(browser: Browser, url: string): Promise<Rendered
       return {
         headings: [...document.querySelectorAll('.pagedjs_pages :is(h1, h2, h3, h4, h5, h6)')].map((heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim()),
         total: flow.total,
-        emptyPages: pages.filter((element) => (element.querySelector('.pagedjs_page_content')?.textContent ?? '').trim() === '').length,
+        // Name each blank page by its number and what comes next, so the cause can be found.
+        emptyPages: pages.flatMap((element, index) => {
+          if ((element.querySelector('.pagedjs_page_content')?.textContent ?? '').trim() !== '') return [];
+          const next = (pages[index + 1]?.querySelector('.pagedjs_page_content')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+          return [`page ${index + 1} (before “${next.slice(0, 60)}”)`];
+        }),
         text: document.querySelector('.pagedjs_pages')?.textContent?.length ?? 0,
       };
     });
     if (laidOut.total < 2 || laidOut.text < 500) problems.push(`Paged.js laid out only ${laidOut.total} page(s) with ${laidOut.text} characters`);
-    if (laidOut.emptyPages > 0) problems.push(`${laidOut.emptyPages} page(s) came out blank`);
+    if (laidOut.emptyPages.length > 0) problems.push(`${laidOut.emptyPages.length} page(s) came out blank: ${laidOut.emptyPages.join('; ')}`);
     if (problems.length > 0) throw new PdfRenderError(`The PDF of ${url} could not be made:\n  - ${problems.join('\n  - ')}`);
 
     const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });

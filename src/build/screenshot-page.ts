@@ -1,14 +1,15 @@
 /**
- * `npm run screenshot -- /2024-25/ 320 [out.png]`: serves dist/ on 127.0.0.1
- * and saves a full-page screenshot at the given width, to look at a page as a
- * reader would (for example on a small phone).
+ * `npm run screenshot -- /2024-25/ 320 [out.png] [selector]`: serves dist/ on
+ * 127.0.0.1 and saves a screenshot at the given width, of the whole page or
+ * of the element a CSS selector names, to look at it as a reader would (for
+ * example on a small phone).
  */
 import { join } from 'node:path';
 import { launchBrowser } from './find-browser.ts';
 import { projectRoot } from './project-root.ts';
 import { serveStatic } from './static-server.ts';
 
-const [path = '/', width = '390', out = `screenshot-${width}.png`] = process.argv.slice(2);
+const [path = '/', width = '390', out = `screenshot-${width}.png`, selector] = process.argv.slice(2);
 const server = await serveStatic(join(projectRoot, 'dist'));
 const browser = await launchBrowser();
 try {
@@ -16,7 +17,8 @@ try {
   const response = await page.goto(server.origin + path);
   if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}; has the site been built (npm run build)?`);
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: out, fullPage: true });
+  if (selector) await page.locator(selector).first().screenshot({ path: out });
+  else await page.screenshot({ path: out, fullPage: true });
   console.log(`Saved ${out}`);
 } finally {
   await browser.close();

@@ -1,7 +1,10 @@
 import type { ReportYear } from './report-year.ts';
 import { sections, type SectionDefinition } from './sections.ts';
 
-function hasOwnContent(year: ReportYear, section: SectionDefinition): boolean {
+/** Whether a section has words or data of its own, not only parts below it. */
+export function hasOwnContent(year: ReportYear, section: SectionDefinition): boolean {
+  if (section.view === 'statutoryCoverage') return true;
+  if (section.view === 'corrections') return (year.meta.corrections ?? []).length > 0;
   if (section.narrative && year.narrative[section.narrative.file]) return true;
   return (section.data ?? []).some((part) => {
     const value = year[part];

@@ -1,3 +1,4 @@
+import type { AccessibilityStatement } from './schemas/accessibility-statement.ts';
 import type { Audit } from './schemas/audit.ts';
 import type { BusinessPlan } from './schemas/business-plan.ts';
 import type { ChildFigures } from './schemas/children.ts';
@@ -51,6 +52,7 @@ export interface ReportYear {
 export interface Site {
   partnership: Partnership;
   glossary: Glossary;
+  accessibility: AccessibilityStatement;
   /** Oldest first. */
   years: ReportYear[];
 }

@@ -16,6 +16,12 @@ export interface SectionDefinition {
   narrative?: { file: string; kind: NarrativeKind };
   /** The data parts this section shows. */
   data?: readonly DataPart[];
+  /**
+   * A section made from the year as a whole rather than from one file:
+   * the statutory coverage table (always shown) and the list of corrections
+   * (shown once there is one).
+   */
+  view?: 'statutoryCoverage' | 'corrections';
 }
 
 export type DataPart =
@@ -52,6 +58,7 @@ export const sections: readonly SectionDefinition[] = [
   { id: 'impact-of-audits', title: 'Impact of audits', level: 3, narrative: plain('impact-of-audits'), data: ['audits'] },
   { id: 'impact-of-reviews', title: 'Impact of reviews', level: 3, narrative: plain('impact-of-reviews') },
   { id: 'impact-of-executive-actions', title: 'Impact of executive actions', level: 3, narrative: plain('impact-of-executive-actions'), data: ['executiveActions'] },
+  { id: 'little-or-no-progress', title: 'Areas with little or no evidence of progress', level: 3, narrative: plain('little-or-no-progress') },
   { id: 'learning-and-improvement', title: 'Learning and improvement', level: 2, narrative: plain('learning-and-improvement') },
   { id: 'training-evaluation', title: 'Evaluation of impact on frontline practice', level: 3, narrative: plain('training-evaluation') },
   { id: 'training-participation', title: 'Participation, access and representation', level: 3, narrative: plain('training-participation'), data: ['training'] },
@@ -60,6 +67,8 @@ export const sections: readonly SectionDefinition[] = [
   { id: 'transparency-and-accountability', title: 'Transparency and accountability', level: 2, narrative: plain('transparency-and-accountability'), data: ['partnerEngagement'] },
   { id: 'forward-planning', title: 'Forward planning and accessibility', level: 2, narrative: plain('forward-planning'), data: ['priorities'] },
   { id: 'conclusion', title: 'Conclusion', level: 2, narrative: plain('conclusion') },
+  { id: 'statutory-coverage', title: 'What the guidance asks of this report', level: 2, view: 'statutoryCoverage' },
+  { id: 'corrections', title: 'Corrections', level: 2, view: 'corrections' },
   { id: 'notes-on-the-figures', title: 'Notes on the figures', level: 2, data: ['knownIssues'] },
 ];
 

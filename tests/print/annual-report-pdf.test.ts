@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { loadSite } from '../../src/model/load/load-site.ts';
 import { annualReportPdfName } from '../../src/model/pdf-file-name.ts';
 import { presentSections } from '../../src/model/present-sections.ts';
-import { formatValue } from '../../src/render/format.ts';
+import { formatDate, formatValue } from '../../src/render/format.ts';
 import { appRoot, dist } from '../helpers/paths.ts';
 import { fold, pageTexts, pdfFonts, pdfInfo, pdfOutline, squash } from '../helpers/pdf.ts';
 
@@ -113,6 +113,14 @@ for (const year of published) {
     it('says in print where the web version lives', () => {
       const web = new URL(`/${year.id}/`, site.partnership.siteUrl).href;
       assert.ok(squash(pages.slice(0, 3).join(' ')).includes(squash(web)), 'web address near the start');
+    });
+
+    it('says how to ask for another format, and when it was published', () => {
+      const formats = new URL('/accessibility/#other-formats', site.partnership.siteUrl).href;
+      const opening = squash(pages.slice(0, 3).join(' '));
+      assert.ok(opening.includes(squash(formats)), 'address of the other-formats part of the accessibility statement');
+      const published = year.meta.publicationDate ? `Published ${formatDate(year.meta.publicationDate)}` : 'Publication date not recorded';
+      assert.ok(opening.includes(squash(published)), published);
     });
   });
 }

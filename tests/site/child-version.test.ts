@@ -9,7 +9,7 @@ import { formatValue } from '../../src/render/format.ts';
 import { numberInWords } from '../../src/render/number-in-words.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
 import { appRoot, dist } from '../helpers/paths.ts';
-import { fold, pageTexts } from '../helpers/pdf.ts';
+import { fold, pageTexts, squash } from '../helpers/pdf.ts';
 
 const site = loadSite(appRoot);
 const years = site.years.filter((year) => year.meta.status === 'published' && year.children);
@@ -83,6 +83,7 @@ describe('the child versions', () => {
       assert.ok(existsSync(path));
       const text = pageTexts(path).map(fold).join(' ');
       assert.ok(text.includes('0800 1111'));
+      assert.ok(squash(text).includes(squash(new URL('/accessibility/#other-formats', site.partnership.siteUrl).href)), 'how to get another format');
       for (const featured of year.children!.featuredFigures) {
         const figure = year.headlineFigures!.find((candidate) => candidate.id === featured.figure)!;
         assert.ok(text.includes(formatValue(figure.value!, figure.unit)), featured.figure);

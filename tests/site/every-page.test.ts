@@ -73,6 +73,11 @@ describe('every page of the built site', () => {
         assert.deepEqual(messages, []);
       });
 
+      it('links to the accessibility statement, which says how to get another format', () => {
+        const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+        assert.match(html, /<a [^>]*href="\/accessibility\/"/);
+      });
+
       it('ships no JavaScript', () => {
         const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
         assert.doesNotMatch(html, /<script\b/i);

@@ -75,7 +75,8 @@ export function loadYear(root: string, id: string): { year?: ReportYear; problem
 
   const parts: Partial<Record<DataPart, unknown>> = {};
   for (const name of listFiles(root, dataDir)) {
-    if (name === 'report.yaml') continue;
+    // report.yaml is read above; fingerprint.yaml is read by the frozen-year check.
+    if (name === 'report.yaml' || name === 'fingerprint.yaml') continue;
     const relativePath = `${dataDir}/${name}`;
     const part = dataPartByFile.get(name);
     if (!part) {
@@ -174,15 +175,6 @@ function checkPeriod(meta: ReportMeta, id: string, file: string): ContentProblem
       found: meta.period.start,
       fix: `Correct the start date, or rename the folder to match the year the period starts in.`,
       severity: 'error',
-    });
-  }
-  if (meta.status === 'published' && !meta.publicationDate) {
-    problems.push({
-      file,
-      field: 'publicationDate',
-      message: 'The report is marked published but has no publication date.',
-      fix: 'Add "publicationDate: YYYY-MM-DD" with the day it was published.',
-      severity: 'warning',
     });
   }
   return problems;

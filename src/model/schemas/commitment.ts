@@ -11,6 +11,12 @@ export const commitmentsSchema = z
           id: slug().describe('A stable identifier; the same as the priority it answers in last year’s report.'),
           said: text().describe('What the partnership said it would do, as last year’s report put it.'),
           delivered: text().describe('What it delivered. Markdown is allowed.'),
+          impact: text()
+            .optional()
+            .describe('The difference it made for children and families, as the evidence shows. Leave it out only when the report states none: the check lists every commitment without one.'),
+          evidence: text()
+            .optional()
+            .describe('Where the evidence of that impact is: a section of this report, an audit, a dataset or a survey.'),
           status: z
             .enum(commitmentStatuses)
             .describe('One of: delivered, in progress, not delivered, not yet reported.'),

@@ -12,6 +12,12 @@ export const prioritiesSchema = z
         z.strictObject({
           id: slug().describe('A stable identifier; next year’s commitments refer to it.'),
           title: text().describe('The priority in a few words.'),
+          impact: text()
+            .optional()
+            .describe('The difference the priority is meant to make for children and families. The check lists every priority without one.'),
+          evidence: text()
+            .optional()
+            .describe('How the partnership will know it worked: the measure, audit or feedback it will look at.'),
         }),
         'id',
       )

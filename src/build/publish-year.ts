@@ -1,0 +1,81 @@
+/**
+ * `npm run publish-year -- <year> [--date YYYY-MM-DD]`
+ *
+ * Marks a year as published and records its fingerprint, after which the
+ * check refuses any change to it that does not come with a correction. Run
+ * again after adding a correction to record the corrected version.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseDocument, stringify } from 'yaml';
+import { compareFingerprints, isUnchanged } from '../model/compute/content-fingerprint.ts';
+import { formatProblems } from '../model/load/content-problem.ts';
+import { inspectSite } from '../model/load/load-site.ts';
+import { currentFileHashes, fingerprintFile, readFingerprint } from '../model/load/year-fingerprint.ts';
+import type { Fingerprint } from '../model/schemas/fingerprint.ts';
+import { projectRoot } from './project-root.ts';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { date: { type: 'string' } } });
+const yearId = positionals[0];
+if (!yearId || !/^\d{4}-\d{2}$/.test(yearId)) fail('Say which year to publish, for example: npm run publish-year -- 2025-26 --date 2026-09-30');
+if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) fail(`--date must be written YYYY-MM-DD; found "${values.date}".`);
+const today = new Date().toISOString().slice(0, 10);
+const reportPath = join(projectRoot, 'data', yearId, 'report.yaml');
+if (!existsSync(reportPath)) fail(`There is no data/${yearId}/report.yaml. Check the year, or create it with npm run new-year -- ${yearId}.`);
+
+// Mark it published first, so the checks below see the report as readers will.
+const document = parseDocument(readFileSync(reportPath, 'utf8'));
+const wasDraft = document.get('status') !== 'published';
+if (wasDraft) {
+  document.set('status', 'published');
+  if (!document.get('publicationDate')) document.set('publicationDate', values.date ?? today);
+} else if (values.date && !document.get('publicationDate')) {
+  document.set('publicationDate', values.date);
+}
+const originalReport = readFileSync(reportPath, 'utf8');
+writeFileSync(reportPath, document.toString());
+
+const { site, problems } = inspectSite(projectRoot, { frozen: false });
+const year = site?.years.find((candidate) => candidate.id === yearId);
+if (!site || !year) {
+  writeFileSync(reportPath, originalReport);
+  fail(`${formatProblems(problems)}\n\n${yearId} was not published: fix the errors above first.`);
+}
+
+const previous = readFingerprint(projectRoot, yearId);
+if (previous.problems.length > 0) fail(formatProblems(previous.problems));
+const files = currentFileHashes(projectRoot, yearId);
+const corrections = year.meta.corrections?.length ?? 0;
+if (previous.fingerprint) {
+  const difference = compareFingerprints(previous.fingerprint.files, files);
+  if (isUnchanged(difference)) {
+    console.log(`${yearId} has not changed since its fingerprint was recorded on ${previous.fingerprint.recorded}. Nothing to do.`);
+    process.exit(0);
+  }
+  if (corrections <= previous.fingerprint.corrections) {
+    fail(
+      `${yearId} is published and has changed (${[...difference.changed, ...difference.added, ...difference.removed].join(', ')}), ` +
+        `but report.yaml has no new correction.\nAdd an entry under "corrections:" in data/${yearId}/report.yaml with the date, what changed and why, then run this again.`,
+    );
+  }
+}
+
+const fingerprint: Fingerprint = { recorded: today, corrections, files };
+const header = [
+  '# Written by `npm run publish-year`: do not edit. It records each file of',
+  '# the published report, so the check can tell when one changes without a',
+  '# correction in report.yaml.',
+  '',
+].join('\n');
+writeFileSync(join(projectRoot, fingerprintFile(yearId)), header + stringify(fingerprint));
+console.log(
+  previous.fingerprint
+    ? `Recorded the corrected ${year.meta.title} (${corrections} correction${corrections === 1 ? '' : 's'}).`
+    : `${wasDraft ? 'Published' : 'Froze'} ${year.meta.title}: its fingerprint is in ${fingerprintFile(yearId)}. Commit both files.`,
+);
