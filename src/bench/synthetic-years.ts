@@ -10,6 +10,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { currentFileHashes, fingerprintFile } from '../model/load/year-fingerprint.ts';
+import type { Fingerprint } from '../model/schemas/fingerprint.ts';
 
 /** The year id `offset` years before `yearId`: 2024-25 moved by -14 is 2010-11. */
 export function shiftYearId(yearId: string, offset: number): string {
@@ -113,6 +115,8 @@ export function restateMoney(file: MoneyFile): MoneyFile {
 export function syntheticYearFiles(files: ReadonlyMap<string, string>, offset: number, seed: string): Map<string, string> {
   const result = new Map<string, string>();
   for (const [path, text] of files) {
+    // A copied fingerprint would not match the varied figures; a published synthetic year gets its own.
+    if (path.endsWith('fingerprint.yaml')) continue;
     const shifted = shiftYearsInText(text, offset);
     if (!path.endsWith('.yaml')) {
       result.set(path, shifted);
@@ -155,7 +159,29 @@ export function writeSyntheticProject(sourceRoot: string, sourceYear: string, ta
       mkdirSync(dirname(full), { recursive: true });
       writeFileSync(full, text);
     }
+    recordFingerprint(target, id);
     ids.push(id);
   }
   return ids;
+}
+
+/**
+ * A published year's fingerprint, as `npm run publish-year` records it, so a
+ * synthetic year is checked as a frozen published year is, on its
+ * publication date (or the end of its period when it has none).
+ */
+function recordFingerprint(root: string, yearId: string): void {
+  const meta = parse(readFileSync(join(root, 'data', yearId, 'report.yaml'), 'utf8')) as {
+    status?: string;
+    publicationDate?: string;
+    period: { end: string };
+    corrections?: unknown[];
+  };
+  if (meta.status !== 'published') return;
+  const fingerprint: Fingerprint = {
+    recorded: String(meta.publicationDate ?? meta.period.end),
+    corrections: meta.corrections?.length ?? 0,
+    files: currentFileHashes(root, yearId),
+  };
+  writeFileSync(join(root, fingerprintFile(yearId)), stringify(fingerprint));
 }

@@ -22,6 +22,8 @@ describe('synthetic reporting years', () => {
         const { site, problems } = inspectSite(target);
         const errors = problems.filter((problem) => problem.severity === 'error');
         assert.deepEqual(errors, [], formatProblems(errors));
+        const unfrozen = problems.filter((problem) => problem.message.includes('fingerprint'));
+        assert.deepEqual(unfrozen, [], `each published synthetic year has its own fingerprint:\n${formatProblems(unfrozen)}`);
         assert.deepEqual(site?.years.map((year) => year.id).reverse(), ids);
         for (const year of site?.years ?? []) {
           assert.deepEqual(year.headlineFigures?.map((figure) => figure.id), real?.headlineFigures?.map((figure) => figure.id), 'ids are kept');
