@@ -12,5 +12,7 @@ const ok = await runBuild({
   outDir: process.env.BUILD_OUT_DIR ?? join(projectRoot, 'dist'),
   log: (line) => console.log(line),
   error: (line) => console.error(line),
+  pdfCacheDir: process.env.PDF_CACHE_DIR ?? join(projectRoot, '.cache', 'pdfs'),
+  timingsFile: process.env.BUILD_TIMINGS_FILE,
 });
 process.exitCode = ok ? 0 : 1;

@@ -1,38 +1,64 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import type { Site } from '../model/report-year.ts';
 import { launchBrowser } from './find-browser.ts';
+import { pdfCacheKey, PdfCache, rendererFingerprint } from './pdf-cache.ts';
 import { setPdfMetadata } from './pdf-metadata.ts';
 import type { PrintJob } from './print-jobs.ts';
 import { renderPdf } from './render-pdf.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
 
 export interface PdfFile {
   job: PrintJob;
   bytes: number;
   pages: number;
+  /** True when an earlier build's PDF, made from identical inputs, was copied. */
+  reused: boolean;
+  /** Seconds spent laying out and printing (0 when reused), and setting the metadata. */
+  renderSeconds: number;
+  metadataSeconds: number;
 }
+
+const since = (start: number) => (performance.now() - start) / 1000;
 
 /**
  * Renders every print job with one browser, then removes the print pages:
- * they are the PDFs' source, not part of the public site.
+ * they are the PDFs' source, not part of the public site. A PDF whose print
+ * page, styles, fonts, images and renderer are unchanged since a build that
+ * used the same cache is copied from the cache instead; the browser is only
+ * started when something must be rendered.
  */
-export async function renderPdfs(siteDir: string, site: Site, jobs: readonly PrintJob[]): Promise<PdfFile[]> {
-  const server = await serveStatic(siteDir);
-  const browser = await launchBrowser();
+export async function renderPdfs(siteDir: string, site: Site, jobs: readonly PrintJob[], cache?: PdfCache): Promise<PdfFile[]> {
+  const renderer = cache ? rendererFingerprint() : '';
+  const keys = jobs.map((job) => (cache ? pdfCacheKey(siteDir, job, renderer) : ''));
+  let tools: { server: StaticServer; browser: Browser } | undefined;
   const files: PdfFile[] = [];
   try {
-    for (const job of jobs) {
-      const rendered = await renderPdf(browser, server.origin + job.source);
+    for (const [index, job] of jobs.entries()) {
+      const cached = cache?.get(keys[index]);
+      if (cached) {
+        writeFileSync(join(siteDir, job.href), cached.bytes);
+        files.push({ job, bytes: cached.bytes.length, pages: cached.pages, reused: true, renderSeconds: 0, metadataSeconds: 0 });
+        continue;
+      }
+      tools ??= { server: await serveStatic(siteDir), browser: await launchBrowser() };
+      let start = performance.now();
+      const rendered = await renderPdf(tools.browser, tools.server.origin + job.source);
+      const renderSeconds = since(start);
+      start = performance.now();
       const { bytes, pages } = await setPdfMetadata(rendered.bytes, job.metadata, rendered.headings);
+      const metadataSeconds = since(start);
       if (pages !== rendered.pages) throw new Error(`${job.href} has ${pages} pages but Paged.js laid out ${rendered.pages}.`);
       writeFileSync(join(siteDir, job.href), bytes);
-      files.push({ job, bytes: bytes.length, pages });
+      cache?.put(keys[index], { bytes, pages });
+      files.push({ job, bytes: bytes.length, pages, reused: false, renderSeconds, metadataSeconds });
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await tools?.browser.close();
+    await tools?.server.close();
   }
+  cache?.keepOnly(new Set(keys));
   for (const year of site.years) {
     rmSync(join(siteDir, year.id, 'print'), { recursive: true, force: true });
     rmSync(join(siteDir, year.id, 'committee'), { recursive: true, force: true });

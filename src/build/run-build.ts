@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/load/load-site.ts';
+import { BuildTimings } from './build-timings.ts';
 import { describePdfLinks } from './describe-pdf-links.ts';
+import { PdfCache } from './pdf-cache.ts';
 import { printJobs } from './print-jobs.ts';
 import { publishImages } from './publish-images.ts';
 import { appRoot } from './project-root.ts';
@@ -19,6 +21,10 @@ export interface BuildOptions {
   /** Where progress and problems are written (the terminal, or a test's collector). */
   log(line: string): void;
   error(line: string): void;
+  /** Where PDFs are kept between builds, outside outDir, so an unchanged one is copied rather than rendered again. */
+  pdfCacheDir: string;
+  /** When given, each stage's wall time is written there as JSON, for the benchmark. */
+  timingsFile?: string;
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -35,10 +41,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
  * Returns false (having said why) when anything failed; outDir is then
  * exactly as it was.
  */
-export async function runBuild({ root, outDir, log, error }: BuildOptions): Promise<boolean> {
+export async function runBuild({ root, outDir, log, error, pdfCacheDir, timingsFile }: BuildOptions): Promise<boolean> {
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
   const staging = `${outDir}.staging-${process.pid}`;
+  const timings = new BuildTimings();
   const fail = (message: string) => {
     rmSync(staging, { recursive: true, force: true });
     error(`\n${message}`);
@@ -50,6 +57,7 @@ export async function runBuild({ root, outDir, log, error }: BuildOptions): Prom
   if (problems.length > 0) error(formatProblems(problems));
   if (!site) return fail('The build stopped because the content has errors. Fix them and run the build again.');
   log(`Content checked in ${seconds()} s.`);
+  timings.lap('checks');
 
   const astro = join(appRoot, 'node_modules', '.bin', 'astro');
   const code = await run(astro, ['build', '--silent'], { CONTENT_ROOT: root, ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' });
@@ -61,14 +69,18 @@ export async function runBuild({ root, outDir, log, error }: BuildOptions): Prom
     return fail(`The images could not be prepared.\n${cause instanceof Error ? cause.message : String(cause)}`);
   }
   log(`Website built in ${seconds()} s.`);
+  timings.lap('website');
 
   const missing = verifyBuild(staging, site);
   if (missing.length > 0) return fail(`The website build is incomplete:\n${missing.map((line) => `  - ${line}`).join('\n')}`);
+  timings.lap('verify');
 
   try {
-    const pdfs = await renderPdfs(staging, site, printJobs(site));
+    const pdfs = await renderPdfs(staging, site, printJobs(site), new PdfCache(pdfCacheDir));
+    timings.pdfs(pdfs);
     describePdfLinks(staging, pdfs);
-    for (const pdf of pdfs) log(`  ${pdf.job.href}: ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB`);
+    timings.lap('pdf links');
+    for (const pdf of pdfs) log(`  ${pdf.job.href}: ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB${pdf.reused ? ', unchanged' : ''}`);
   } catch (cause) {
     return fail(`The PDFs could not be made.\n${cause instanceof Error ? cause.message : String(cause)}`);
   }
@@ -77,6 +89,7 @@ export async function runBuild({ root, outDir, log, error }: BuildOptions): Prom
   try {
     const { pages } = await buildSearchIndex(staging);
     log(`Search index of ${pages} pages built in ${seconds()} s.`);
+    timings.lap('search index');
   } catch (cause) {
     return fail(`The search index could not be built.\n${cause instanceof Error ? cause.message : String(cause)}`);
   }
@@ -85,6 +98,8 @@ export async function runBuild({ root, outDir, log, error }: BuildOptions): Prom
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   rmSync(previous, { recursive: true, force: true });
+  timings.lap('swap');
   log(`Build complete in ${seconds()} s: ${outDir}`);
+  if (timingsFile) writeFileSync(timingsFile, `${JSON.stringify(timings.report(), null, 2)}\n`);
   return true;
 }

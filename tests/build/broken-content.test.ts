@@ -119,7 +119,7 @@ describe('a build of broken content', () => {
         writeFileSync(join(outDir, year, 'index.html'), '<!doctype html><title>The last good report</title>');
         const before = fingerprint(outDir);
         const output: string[] = [];
-        const ok = await runBuild({ root: copy.root, outDir, log: (line) => output.push(line), error: (line) => output.push(line) });
+        const ok = await runBuild({ root: copy.root, outDir, log: (line) => output.push(line), error: (line) => output.push(line), pdfCacheDir: join(copy.root, '.cache', 'pdfs') });
         const text = output.join('\n');
 
         assert.equal(ok, false, text);

@@ -1,41 +1,38 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
-import { dist } from '../helpers/paths.ts';
+import { measurePageWeight, type PageWeight } from '../../src/bench/page-weight.ts';
+import { loadSite } from '../../src/model/load/load-site.ts';
+import { useBrowserAndServer } from '../helpers/browser.ts';
+import { appRoot, dist } from '../helpers/paths.ts';
 
 /** The report page's budget from the foundation issue: HTML, CSS and fonts under 150 KB compressed. */
 const budgetBytes = 150 * 1024;
+/** A report page may weigh at most three times its own visible text, both compressed the same way. */
+const textRatioBudget = 3;
 
 const shared = useBrowserAndServer(dist, { before, after });
+const latest = loadSite(appRoot)
+  .years.filter((year) => year.meta.status === 'published')
+  .at(-1)?.id;
 
-/** Every file the browser fetches to show a page, with its size raw and compressed. */
-async function pageWeight(path: string) {
-  const { page, context } = await openPage(shared.browser, shared.server.origin + path);
-  try {
-    await page.evaluate(() => document.fonts.ready);
-    const urls = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)]);
-    return urls.map((url) => {
-      const pathname = new URL(url).pathname;
-      const body = readFileSync(join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
-      return { pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, brotli: brotliCompressSync(body).length };
-    });
-  } finally {
-    await context.close();
-  }
-}
+const describeFiles = (weight: PageWeight) =>
+  weight.files.map((file) => `${file.path}: ${file.raw} B raw, ${file.gzip} B gzip, ${file.brotli} B brotli`).join('\n');
 
 describe('page weight', () => {
-  for (const path of ['/2024-25/', '/2024-25/children/', '/']) {
-    it(`${path} loads no JavaScript and stays under 150 KB of HTML, CSS and fonts, compressed`, async () => {
-      const files = await pageWeight(path);
-      assert.deepEqual(files.filter((file) => file.pathname.endsWith('.js')), []);
-      const gzip = files.reduce((sum, file) => sum + file.gzip, 0);
-      const detail = files.map((file) => `${file.pathname}: ${file.raw} B raw, ${file.gzip} B gzip, ${file.brotli} B brotli`).join('\n');
-      assert.ok(gzip < budgetBytes, `${gzip} bytes gzipped:\n${detail}`);
-      assert.ok(files.some((file) => file.pathname.endsWith('.woff2')), 'the self-hosted font is loaded');
+  for (const path of [`/${latest}/`, `/${latest}/children/`, '/']) {
+    it(`${path} has no JavaScript and stays under 150 KB of HTML, CSS and fonts, compressed`, async () => {
+      const weight = await measurePageWeight(shared.browser, shared.server.origin, dist, path);
+      assert.equal(weight.scripts, 0, describeFiles(weight));
+      assert.ok(weight.total.gzip < budgetBytes, `${weight.total.gzip} bytes gzipped:\n${describeFiles(weight)}`);
+      assert.ok(weight.files.some((file) => file.kind === 'fonts'), 'the self-hosted font is loaded');
     });
   }
+
+  it(`/${latest}/ weighs at most ${textRatioBudget} times its own visible text, with gzip and with brotli`, async () => {
+    const weight = await measurePageWeight(shared.browser, shared.server.origin, dist, `/${latest}/`);
+    const detail = `text ${weight.text.gzip} B gzip, ${weight.text.brotli} B brotli\n${describeFiles(weight)}`;
+    assert.ok(weight.text.raw > 10_000, `the report page has ${weight.text.raw} characters of text`);
+    assert.ok(weight.ratio.gzip <= textRatioBudget, `gzip: ${weight.total.gzip} B is ${weight.ratio.gzip} times the text\n${detail}`);
+    assert.ok(weight.ratio.brotli <= textRatioBudget, `brotli: ${weight.total.brotli} B is ${weight.ratio.brotli} times the text\n${detail}`);
+  });
 });

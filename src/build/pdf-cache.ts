@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findBrowser } from './find-browser.ts';
+import type { PrintJob } from './print-jobs.ts';
+import { appRoot } from './project-root.ts';
+
+/** A PDF made by an earlier build, with the page count Paged.js laid out. */
+export interface CachedPdf {
+  bytes: Uint8Array;
+  pages: number;
+}
+
+// Pages are what change with the content; these are what a print page draws on.
+const assetExtensions = new Set(['.css', '.woff2', '.woff', '.ttf', '.otf', '.svg', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.js']);
+
+/** Every site-relative address an HTML page or stylesheet refers to (href, src, srcset, url(), @import). */
+export function referencedAddresses(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(/\b(?:href|src)\s*=\s*["']([^"']+)["']/g)) found.push(match[1]);
+  for (const match of text.matchAll(/\bsrcset\s*=\s*["']([^"']+)["']/g)) {
+    found.push(...match[1].split(',').map((candidate) => candidate.trim().split(/\s+/)[0]));
+  }
+  for (const match of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) found.push(match[1]);
+  for (const match of text.matchAll(/@import\s+["']([^"']+)["']/g)) found.push(match[1]);
+  return found.filter((address) => !/^(?:[a-z]+:|#|\/\/)/i.test(address));
+}
+
+/**
+ * The HTML of a print page and every stylesheet, font and image it uses, in a
+ * stable order: everything in the built site that a PDF is made from.
+ */
+export function printPageInputs(siteDir: string, pagePath: string): Map<string, Buffer> {
+  const inputs = new Map<string, Buffer>();
+  const visit = (sitePath: string) => {
+    if (inputs.has(sitePath)) return;
+    const file = join(siteDir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
+    if (!existsSync(file) || !statSync(file).isFile()) return;
+    const body = readFileSync(file);
+    inputs.set(sitePath, body);
+    if (!sitePath.endsWith('/') && extname(sitePath) !== '.css') return;
+    for (const address of referencedAddresses(body.toString('utf8'))) {
+      const resolved = posix.resolve(posix.dirname(sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath), decodeURI(address.split(/[?#]/)[0]));
+      if (assetExtensions.has(extname(resolved).toLowerCase())) visit(resolved);
+    }
+  };
+  visit(pagePath);
+  return new Map([...inputs].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * What renders a print page the same way twice: Paged.js and our additions to
+ * it, the code that drives the browser and repairs the file, and the browser
+ * itself (its file's size and date stand for its version, without starting it).
+ */
+export function rendererFingerprint(): string {
+  const hash = createHash('sha256');
+  const files = [
+    join(appRoot, 'node_modules', 'pagedjs', 'dist', 'paged.polyfill.js'),
+    join(appRoot, 'node_modules', 'playwright-core', 'package.json'),
+    join(appRoot, 'node_modules', 'pdf-lib', 'package.json'),
+    ...['../print/repeat-table-headers.js', 'render-pdf.ts', 'render-pdfs.ts', 'pdf-metadata.ts', 'pdf-outline.ts', 'pdf-cache.ts'].map((file) =>
+      fileURLToPath(new URL(file, import.meta.url)),
+    ),
+  ];
+  for (const file of files) hash.update(file).update(readFileSync(file));
+  const browser = realpathSync(findBrowser());
+  const { size, mtimeMs } = statSync(browser);
+  hash.update(`${browser} ${size} ${mtimeMs}`);
+  return hash.digest('hex');
+}
+
+/** The cache key of one PDF: its print page's inputs, its metadata and the renderer. */
+export function pdfCacheKey(siteDir: string, job: PrintJob, renderer: string): string {
+  const hash = createHash('sha256').update(renderer).update(JSON.stringify(job.metadata));
+  for (const [path, body] of printPageInputs(siteDir, job.source)) hash.update(`\0${path}\0`).update(body);
+  return hash.digest('hex');
+}
+
+/**
+ * PDFs kept between builds, outside dist/, so an unchanged year's PDFs are
+ * copied rather than laid out again. Entries a successful build did not use
+ * are removed, so the folder holds one build's worth.
+ */
+export class PdfCache {
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  get(key: string): CachedPdf | undefined {
+    const pdf = join(this.dir, `${key}.pdf`);
+    const facts = join(this.dir, `${key}.json`);
+    if (!existsSync(pdf) || !existsSync(facts)) return undefined;
+    const { pages } = JSON.parse(readFileSync(facts, 'utf8')) as { pages: number };
+    return { bytes: readFileSync(pdf), pages };
+  }
+
+  put(key: string, pdf: CachedPdf): void {
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(join(this.dir, `${key}.pdf`), pdf.bytes);
+    // Written last: an entry without its facts file (an interrupted write) is never read.
+    writeFileSync(join(this.dir, `${key}.json`), JSON.stringify({ pages: pdf.pages }));
+  }
+
+  keepOnly(keys: ReadonlySet<string>): void {
+    if (!existsSync(this.dir)) return;
+    for (const name of readdirSync(this.dir)) {
+      if (!keys.has(name.replace(/\.(pdf|json)$/, ''))) rmSync(join(this.dir, name), { force: true });
+    }
+  }
+}
