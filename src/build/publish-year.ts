@@ -30,16 +30,14 @@ const reportPath = join(projectRoot, 'data', yearId, 'report.yaml');
 if (!existsSync(reportPath)) fail(`There is no data/${yearId}/report.yaml. Check the year, or create it with npm run new-year -- ${yearId}.`);
 
 // Mark it published first, so the checks below see the report as readers will.
-const document = parseDocument(readFileSync(reportPath, 'utf8'));
-const wasDraft = document.get('status') !== 'published';
-if (wasDraft) {
-  document.set('status', 'published');
-  if (!document.get('publicationDate')) document.set('publicationDate', values.date ?? today);
-} else if (values.date && !document.get('publicationDate')) {
-  document.set('publicationDate', values.date);
-}
 const originalReport = readFileSync(reportPath, 'utf8');
-writeFileSync(reportPath, document.toString());
+const document = parseDocument(originalReport);
+const wasDraft = document.get('status') !== 'published';
+const datePublished = document.get('publicationDate') ? undefined : wasDraft ? (values.date ?? today) : values.date;
+if (wasDraft) document.set('status', 'published');
+if (datePublished) document.set('publicationDate', datePublished);
+// Rewriting an unchanged file would reflow its long lines, so it is written only when it changed.
+if (wasDraft || datePublished) writeFileSync(reportPath, document.toString());
 
 const { site, problems } = await inspectSite(projectRoot, { frozen: false });
 const year = site?.years.find((candidate) => candidate.id === yearId);
@@ -77,5 +75,5 @@ writeFileSync(join(projectRoot, fingerprintFile(yearId)), header + stringify(fin
 console.log(
   previous.fingerprint
     ? `Recorded the corrected ${year.meta.title} (${corrections} correction${corrections === 1 ? '' : 's'}).`
-    : `${wasDraft ? 'Published' : 'Froze'} ${year.meta.title}: its fingerprint is in ${fingerprintFile(yearId)}. Commit both files.`,
+    : `${wasDraft ? 'Published' : 'Froze'} ${year.meta.title}: its fingerprint is in ${fingerprintFile(yearId)}. Commit ${wasDraft || datePublished ? 'it and report.yaml' : 'it'}.`,
 );

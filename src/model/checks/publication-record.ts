@@ -26,7 +26,7 @@ export function checkPublicationRecord(year: ReportYear): ContentProblem[] {
       problems.push({
         file,
         field: 'publication record',
-        message: `The publication record is incomplete: ${missing.length === 1 ? 'one date is' : `${missing.length} dates are`} not recorded. The report page says "not recorded" for each.`,
+        message: `The publication record is incomplete: ${missing.length === 1 ? 'one date is' : `${missing.length} dates are`} not recorded. The report page says "not recorded" for ${missing.length === 1 ? 'it' : 'each'}.`,
         found: missing.join('; '),
         fix: 'Add each date as YYYY-MM-DD once it is known. Leave it out rather than guess.',
         severity: 'warning',
