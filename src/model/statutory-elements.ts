@@ -17,7 +17,11 @@ export interface StatutoryElement {
   title: string;
   /** What the guidance asks, in its own terms. */
   asks: string;
-  /** Section ids (src/model/sections.ts) that answer it, in report order. */
+  /**
+   * Section ids (src/model/sections.ts) that answer it. The first is the one a
+   * missing element's fix message suggests, so it is the file every year has;
+   * pages list the answering sections in report order whatever the order here.
+   */
   sections: readonly string[];
 }
 
@@ -26,13 +30,13 @@ export const statutoryElements: readonly StatutoryElement[] = [
     id: 'partner-activity',
     title: 'What the partners and relevant agencies did',
     asks: 'What the safeguarding partners and relevant agencies did under their arrangements, child safeguarding practice reviews included.',
-    sections: ['year-priorities', 'strategic-overview', 'agency-engagement', 'impact-of-executive-actions'],
+    sections: ['strategic-overview', 'agency-engagement', 'impact-of-executive-actions', 'year-priorities'],
   },
   {
     id: 'effectiveness',
     title: 'How effective the arrangements were',
     asks: 'How effective the arrangements have been in practice.',
-    sections: ['inspection', 'evidence-of-impact', 'conclusion'],
+    sections: ['evidence-of-impact', 'conclusion', 'inspection'],
   },
   {
     id: 'impact-on-outcomes',

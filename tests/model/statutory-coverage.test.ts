@@ -52,7 +52,8 @@ describe('statutory coverage', () => {
         assert.equal(missing.length, 1, formatProblems(problems));
         assert.equal(missing[0].severity, 'error');
         assert.equal(missing[0].file, `content/${fixtureYear}/`);
-        assert.match(missing[0].fix!, /\.(md|yaml)/);
+        // The fix points first at the element's usual section, the one a new year is scaffolded with.
+        assert.match(missing[0].fix!, new RegExp(`^Write or fill in \\S*${element.sections[0]}\\.(md|yaml)`));
       } finally {
         published.remove();
       }
@@ -70,6 +71,7 @@ describe('statutory coverage', () => {
       const missing = problems.find((problem) => problem.field === 'Areas with little or no evidence of progress');
       assert.equal(missing?.severity, 'warning');
       assert.match(missing!.message, /before the report is published/);
+      assert.match(formatProblems([missing!]), /Warning at whole folder \(Areas with little/);
     } finally {
       draft.remove();
     }

@@ -25,8 +25,8 @@ export function checkStatutoryCoverage(year: ReportYear): ContentProblem[] {
         expected: `a section that answers it: ${files.join(' or ')}`,
         fix:
           element.id === 'little-or-no-progress'
-            ? `Write content/${year.id}/little-or-no-progress.md. If every priority progressed, say so plainly and give the evidence.`
-            : `Write ${files[0]}, or another of the files listed, with what the partnership did and the evidence.`,
+            ? `Write or fill in content/${year.id}/little-or-no-progress.md. If every priority progressed, say so plainly and give the evidence.`
+            : `Write or fill in ${files[0]}, or another of the files listed, with what the partnership did and the evidence.`,
         severity: year.meta.status === 'draft' ? ('warning' as const) : ('error' as const),
       };
     });

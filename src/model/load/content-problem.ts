@@ -58,7 +58,9 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 }
 
 function formatOne(problem: ContentProblem): string {
-  const where = problem.line ? `line ${problem.line}${problem.column ? `, column ${problem.column}` : ''}` : 'whole file';
+  // A problem about a whole year is filed under its folder, which has no "file" to point into.
+  const whole = problem.file.endsWith('/') ? 'whole folder' : 'whole file';
+  const where = problem.line ? `line ${problem.line}${problem.column ? `, column ${problem.column}` : ''}` : whole;
   const label = problem.severity === 'warning' ? 'Warning' : 'Error';
   const lines = [`  ${label} at ${where}${problem.field ? ` (${problem.field})` : ''}: ${problem.message}`];
   if (problem.found !== undefined) lines.push(`    Found:    ${problem.found}`);
