@@ -10,8 +10,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { currentFileHashes, fingerprintFile } from '../model/load/year-fingerprint.ts';
-import type { Fingerprint } from '../model/schemas/fingerprint.ts';
+import { writeFingerprint } from '../model/load/year-fingerprint.ts';
 
 /** The year id `offset` years before `yearId`: 2024-25 moved by -14 is 2010-11. */
 export function shiftYearId(yearId: string, offset: number): string {
@@ -195,10 +194,5 @@ function recordFingerprint(root: string, yearId: string): void {
     corrections?: unknown[];
   };
   if (meta.status !== 'published') return;
-  const fingerprint: Fingerprint = {
-    recorded: String(meta.publicationDate ?? meta.period.end),
-    corrections: meta.corrections?.length ?? 0,
-    files: currentFileHashes(root, yearId),
-  };
-  writeFileSync(join(root, fingerprintFile(yearId)), stringify(fingerprint));
+  writeFingerprint(root, yearId, String(meta.publicationDate ?? meta.period.end), meta.corrections?.length ?? 0);
 }

@@ -8,12 +8,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDocument, stringify } from 'yaml';
+import { parseDocument } from 'yaml';
 import { compareFingerprints, isUnchanged } from '../model/compute/content-fingerprint.ts';
 import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/load/load-site.ts';
-import { currentFileHashes, fingerprintFile, readFingerprint } from '../model/load/year-fingerprint.ts';
-import type { Fingerprint } from '../model/schemas/fingerprint.ts';
+import { currentFileHashes, fingerprintFile, readFingerprint, writeFingerprint } from '../model/load/year-fingerprint.ts';
 import { projectRoot } from './project-root.ts';
 
 function fail(message: string): never {
@@ -64,14 +63,7 @@ if (previous.fingerprint) {
   }
 }
 
-const fingerprint: Fingerprint = { recorded: today, corrections, files };
-const header = [
-  '# Written by `npm run publish-year`: do not edit. It records each file of',
-  '# the published report, so the check can tell when one changes without a',
-  '# correction in report.yaml.',
-  '',
-].join('\n');
-writeFileSync(join(projectRoot, fingerprintFile(yearId)), header + stringify(fingerprint));
+writeFingerprint(projectRoot, yearId, today, corrections);
 console.log(
   previous.fingerprint
     ? `Recorded the corrected ${year.meta.title} (${corrections} correction${corrections === 1 ? '' : 's'}).`

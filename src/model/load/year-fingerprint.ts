@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { hashContent, hashReportMeta, type FileHashes } from '../compute/content-fingerprint.ts';
 import { fingerprintSchema, type Fingerprint } from '../schemas/fingerprint.ts';
 import type { ContentProblem } from './content-problem.ts';
@@ -50,4 +50,21 @@ export function readFingerprint(root: string, yearId: string): { fingerprint?: F
   if (!existsSync(join(root, fingerprintFile(yearId)))) return { problems: [] };
   const { data, problems } = loadYamlFile(root, fingerprintFile(yearId), fingerprintSchema);
   return { fingerprint: data, problems };
+}
+
+const fingerprintHeader = [
+  '# Written by `npm run publish-year`: do not edit. It records each file of',
+  '# the published report, so the check can tell when one changes without a',
+  '# correction in report.yaml.',
+  '',
+].join('\n');
+
+/**
+ * Records the year as it stands now: every file's hash and how many
+ * corrections it has, so a later change needs one more correction.
+ */
+export function writeFingerprint(root: string, yearId: string, recorded: string, corrections: number): Fingerprint {
+  const fingerprint: Fingerprint = { recorded, corrections, files: currentFileHashes(root, yearId) };
+  writeFileSync(join(root, fingerprintFile(yearId)), fingerprintHeader + stringify(fingerprint));
+  return fingerprint;
 }
