@@ -61,4 +61,11 @@ describe('the years of the archive', () => {
     const locations = [...readFileSync(join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
     assert.deepEqual(locations.sort(), pages.map((path) => new URL(path, site.partnership.siteUrl).href).sort());
   });
+
+  it('points crawlers at the sitemap from robots.txt, and blocks no page', () => {
+    const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
+    assert.match(robots, /^User-agent: \*$/m);
+    assert.doesNotMatch(robots, /^Disallow: \S/m);
+    assert.ok(robots.includes(`Sitemap: ${new URL('sitemap.xml', site.partnership.siteUrl).href}`), robots);
+  });
 });
