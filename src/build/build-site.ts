@@ -4,7 +4,7 @@
  * failed build leaves the last good dist/ exactly as it was.
  */
 import { join } from 'node:path';
-import { projectRoot } from './project-root.ts';
+import { dictionaryCacheFile, projectRoot } from './project-root.ts';
 import { runBuild } from './run-build.ts';
 
 const ok = await runBuild({
@@ -14,5 +14,6 @@ const ok = await runBuild({
   error: (line) => console.error(line),
   pdfCacheDir: process.env.PDF_CACHE_DIR ?? join(projectRoot, '.cache', 'pdfs'),
   timingsFile: process.env.BUILD_TIMINGS_FILE,
+  dictionaryCacheFile: dictionaryCacheFile(projectRoot),
 });
 process.exitCode = ok ? 0 : 1;

@@ -5,9 +5,9 @@
 import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/load/load-site.ts';
 import { formatCoverage } from './format-coverage.ts';
-import { projectRoot } from './project-root.ts';
+import { dictionaryCacheFile, projectRoot } from './project-root.ts';
 
-const { site, problems } = await inspectSite(projectRoot);
+const { site, problems } = await inspectSite(projectRoot, { dictionaryCacheFile: dictionaryCacheFile(projectRoot) });
 if (problems.length > 0) console.error(formatProblems(problems));
 if (site) {
   for (const year of site.years) console.log(`${formatCoverage(year)}\n`);

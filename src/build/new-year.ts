@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/load/load-site.ts';
 import { isYearId, shiftYear } from '../model/year-sequence.ts';
-import { projectRoot } from './project-root.ts';
+import { dictionaryCacheFile, projectRoot } from './project-root.ts';
 import { scaffoldYear } from './scaffold-year.ts';
 
 function stop(message: string): never {
@@ -24,7 +24,7 @@ if (!yearId || !isYearId(yearId)) {
 const taken = ['data', 'content'].map((dir) => `${dir}/${yearId}`).filter((dir) => existsSync(join(projectRoot, dir)));
 if (taken.length > 0) stop(`The year ${yearId} already exists (${taken.join(', ')}). Nothing was changed.`);
 
-const { site, problems } = await inspectSite(projectRoot);
+const { site, problems } = await inspectSite(projectRoot, { dictionaryCacheFile: dictionaryCacheFile(projectRoot) });
 if (!site) stop(`${formatProblems(problems)}\n\nFix the content first (npm run check), then run this again. Nothing was changed.`);
 
 const files = scaffoldYear({ yearId, partnership: site.partnership, years: site.years });

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Where the code lives (package.json, src/, node_modules/). */
@@ -8,3 +9,6 @@ export const appRoot: string = fileURLToPath(new URL('../../', import.meta.url))
  * project itself unless CONTENT_ROOT points elsewhere (tests build fixtures).
  */
 export const projectRoot: string = process.env.CONTENT_ROOT ?? appRoot;
+
+/** Where the spelling check keeps the words the dictionary accepted (see src/model/checks/dictionary-cache.ts). */
+export const dictionaryCacheFile = (root: string): string => join(root, '.cache', 'dictionary-words.json');

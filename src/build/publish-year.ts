@@ -13,7 +13,7 @@ import { compareFingerprints, isUnchanged } from '../model/compute/content-finge
 import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/load/load-site.ts';
 import { currentFileHashes, fingerprintFile, readFingerprint, writeFingerprint } from '../model/load/year-fingerprint.ts';
-import { projectRoot } from './project-root.ts';
+import { dictionaryCacheFile, projectRoot } from './project-root.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -38,7 +38,7 @@ if (datePublished) document.set('publicationDate', datePublished);
 // Rewriting an unchanged file would reflow its long lines, so it is written only when it changed.
 if (wasDraft || datePublished) writeFileSync(reportPath, document.toString());
 
-const { site, problems } = await inspectSite(projectRoot, { frozen: false });
+const { site, problems } = await inspectSite(projectRoot, { frozen: false, dictionaryCacheFile: dictionaryCacheFile(projectRoot) });
 const year = site?.years.find((candidate) => candidate.id === yearId);
 if (!site || !year) {
   writeFileSync(reportPath, originalReport);

@@ -14,7 +14,7 @@ import { checkProseNumbers } from './prose-numbers.ts';
 import { checkRateUnits } from './rate-units.ts';
 import { checkRawHtml } from './raw-html.ts';
 import { checkReportingPeriod } from './reporting-period.ts';
-import { checkSpelling, loadSpeller } from './spelling.ts';
+import { checkSpelling } from './spelling.ts';
 import { checkTotals } from './totals.ts';
 
 export interface CheckInput {
@@ -29,6 +29,8 @@ export interface CheckInput {
   words: { file: string; list: readonly string[] };
   /** Files whose text is not published and so not checked as prose (data/privacy.yaml). */
   unpublished: ReadonlySet<string>;
+  /** Where the spelling check keeps the words the dictionary accepted, between runs. */
+  dictionaryCacheFile?: string;
 }
 
 /**
@@ -54,6 +56,6 @@ export async function runChecks(input: CheckInput): Promise<ContentProblem[]> {
   }
   if (input.partnership) problems.push(...checkInternalLinks(blocks, { partnership: input.partnership, years: [...input.years] }));
   problems.push(...(await checkImages(blocks, input.root)));
-  problems.push(...checkSpelling(blocks, await loadSpeller(input.words.list), input.words.file));
+  problems.push(...(await checkSpelling(blocks, { projectWords: input.words.list, wordsFile: input.words.file, cacheFile: input.dictionaryCacheFile })));
   return problems;
 }

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { constructSettingsForText, getDefaultSettings, getDictionary, mergeSettings } from 'cspell-lib';
 import type { ContentProblem } from '../load/content-problem.ts';
 import { isAbbreviation } from './acronyms.ts';
+import { openDictionaryCache } from './dictionary-cache.ts';
 import { textNodes, type ProseBlock } from './prose-blocks.ts';
 
 export interface Speller {
@@ -33,32 +35,88 @@ function dictionaryForm(token: string): string {
   return token.replace(/’/g, "'").replace(/'s$/, '').replace(/'$/, '');
 }
 
-/** Spelling in British English, each unknown word reported on its line with suggestions. */
-export function checkSpelling(blocks: readonly ProseBlock[], speller: Speller, wordsFile: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+/** Where a word was found, to report it on its line. */
+interface Occurrence {
+  prose: ProseBlock;
+  word: string;
+  offset: number;
+}
+
+export interface SpellingOptions {
+  projectWords: readonly string[];
+  /** The project's word list, named in the fix. */
+  wordsFile: string;
+  /** Where the words the dictionary accepted are kept between runs (see dictionary-cache.ts); none in tests. */
+  cacheFile?: string;
+}
+
+/**
+ * Spelling in British English, each unknown word reported on its line with
+ * suggestions. The dictionary is loaded only for words no earlier run has
+ * seen it accept.
+ */
+export async function checkSpelling(blocks: readonly ProseBlock[], options: SpellingOptions, loadDictionary = loadSpeller): Promise<ContentProblem[]> {
+  const projectSet = new Set(options.projectWords);
+  const occurrences: Occurrence[] = [];
   for (const prose of blocks) {
-    const seen = new Set<string>();
     for (const { node, offset } of textNodes(prose)) {
       for (const match of node.value.matchAll(wordPattern)) {
         const word = dictionaryForm(match[0]);
-        if (word.length < 2 || isAbbreviation(word) || speller.isKnown(word)) continue;
-        const line = prose.lineAt(offset + match.index);
-        if (seen.has(`${line} ${word}`)) continue;
-        seen.add(`${line} ${word}`);
-        const suggestions = speller.suggest(word);
-        problems.push({
-          file: prose.file,
-          line,
-          field: prose.field,
-          message: `"${word}" is not in the British English dictionary.`,
-          found: word,
-          expected: suggestions.length ? `perhaps ${suggestions.map((suggestion) => `"${suggestion}"`).join(', ')}` : undefined,
-          fix: `Correct the spelling. If it is a name or term the report uses on purpose, add it on a line of its own to ${wordsFile}.`,
-          severity: 'error',
-          check: 'spelling',
-        });
+        if (word.length >= 2 && !isAbbreviation(word) && !projectSet.has(word)) occurrences.push({ prose, word, offset: offset + match.index });
       }
     }
   }
+
+  const id = dictionaryId();
+  const cache = openDictionaryCache(id ? options.cacheFile : undefined, id ?? '');
+  const unseen = [...new Set(occurrences.map(({ word }) => word))].filter((word) => !cache.has(word));
+  if (unseen.length === 0) return [];
+  const speller = await loadDictionary(options.projectWords);
+  for (const word of unseen) if (speller.isKnown(word)) cache.add(word);
+  cache.save();
+
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  for (const { prose, word, offset } of occurrences) {
+    if (cache.has(word) || speller.isKnown(word)) continue;
+    const line = prose.lineAt(offset);
+    const key = `${prose.file} ${prose.field} ${line} ${word}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const suggestions = speller.suggest(word);
+    problems.push({
+      file: prose.file,
+      line,
+      field: prose.field,
+      message: `"${word}" is not in the British English dictionary.`,
+      found: word,
+      expected: suggestions.length ? `perhaps ${suggestions.map((suggestion) => `"${suggestion}"`).join(', ')}` : undefined,
+      fix: `Correct the spelling. If it is a name or term the report uses on purpose, add it on a line of its own to ${options.wordsFile}.`,
+      severity: 'error',
+      check: 'spelling',
+    });
+  }
   return problems;
+}
+
+/** The packages the dictionary comes from, whose versions name it. */
+const dictionaryPackages = ['cspell-lib', '@cspell/cspell-bundled-dicts', '@cspell/dict-en-gb-mit', '@cspell/dict-en-common-misspellings', '@cspell/dict-companies'];
+
+/**
+ * The dictionary in use, by its packages' versions and the dictionaries
+ * chosen, so kept words are thrown away when an update changes it. Undefined
+ * (and so no cache) when a version cannot be read.
+ */
+function dictionaryId(): string | undefined {
+  try {
+    // cspell-lib resolves to node_modules/cspell-lib/dist/index.js; its packages sit beside it.
+    const nodeModules = new URL('../../', import.meta.resolve('cspell-lib'));
+    const versions = dictionaryPackages.map((name) => {
+      const manifest = JSON.parse(readFileSync(new URL(`${name}/package.json`, nodeModules), 'utf8')) as { version: string };
+      return `${name}@${manifest.version}`;
+    });
+    return [...versions, ...proseDictionaries].join(' ');
+  } catch {
+    return undefined;
+  }
 }

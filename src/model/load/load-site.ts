@@ -27,6 +27,12 @@ export interface InspectOptions {
    * fingerprint is how it answers that check.
    */
   frozen?: boolean;
+  /**
+   * Where the spelling check keeps the words the dictionary has accepted, so
+   * an unchanged report is checked without loading it. The commands keep it
+   * in .cache/; left out, every run looks every word up.
+   */
+  dictionaryCacheFile?: string;
 }
 
 const yearFolder = /^\d{4}-\d{2}$/;
@@ -108,6 +114,7 @@ export async function inspectSite(root: string, options: InspectOptions = {}): P
     privacy: read.privacy ?? strictPrivacy,
     words: { file: wordsFile, list: readWords(root) },
     unpublished: new Set([privacyFile]),
+    dictionaryCacheFile: options.dictionaryCacheFile,
   });
   if (read.accessibility) checked.push(...checkAccessibilityStatement(read.accessibility, new Date().toISOString().slice(0, 10)));
   for (const year of read.years) {
