@@ -65,8 +65,8 @@ try {
     ['trends', '/trends/'],
     ['search', '/search/'],
     ['accessibility statement', '/accessibility/'],
-    ...(latest.coverReports ?? []).slice(0, 1).map(({ id }): [string, string] => ['committee cover report', `/${latest.id}/committee/${id}/`]),
   ];
+  // A year without a child version has no child page to weigh. Cover reports are PDFs only, weighed with the PDFs.
   const pages = pageKinds.filter(([, path]) => existsSync(join(dist, path, 'index.html')));
   const server = await serveStatic(dist);
   const browser = await launchBrowser();
