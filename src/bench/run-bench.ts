@@ -66,7 +66,7 @@ try {
     ['search', '/search/'],
     ['accessibility statement', '/accessibility/'],
   ];
-  // A year without a child version has no child page to weigh. Cover reports are PDFs only, weighed with the PDFs.
+  // A year without a child version has no child page to weigh. Cover reports are PDFs only; their sizes are in the build results.
   const pages = pageKinds.filter(([, path]) => existsSync(join(dist, path, 'index.html')));
   const server = await serveStatic(dist);
   const browser = await launchBrowser();
