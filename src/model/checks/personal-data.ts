@@ -79,15 +79,28 @@ const explanations: Record<Finding['kind'], { message: string; fix: string }> = 
   },
 };
 
+/** Where the privacy settings are kept, and the line each exception is written on. */
+export interface PrivacySource {
+  file: string;
+  exceptionLine(index: number): number | undefined;
+}
+
 /**
  * Personal data must not be published: phone numbers other than listed
  * helplines, personal email addresses, full postcodes, dates of birth and
  * names on the do-not-publish list. A reviewed exception in
- * data/privacy.yaml lets a specific piece of text through.
+ * data/privacy.yaml lets a specific piece of text through. An exception that
+ * lets nothing through any more is a warning, so the list of what someone
+ * agreed to publish stays true.
  */
-export function checkPersonalData(blocks: readonly ProseBlock[], privacy: Privacy): ContentProblem[] {
+export function checkPersonalData(blocks: readonly ProseBlock[], privacy: Privacy, source?: PrivacySource): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const excepted = (file: string, text: string) => privacy.exceptions.some((exception) => exception.file === file && exception.text === text);
+  const used = new Set<number>();
+  const excepted = (file: string, text: string) => {
+    const index = privacy.exceptions.findIndex((exception) => exception.file === file && exception.text === text);
+    if (index >= 0) used.add(index);
+    return index >= 0;
+  };
   for (const prose of blocks) {
     const pieces = [
       ...textNodes(prose).map(({ node, offset }) => ({ text: node.value, offset })),
@@ -97,7 +110,7 @@ export function checkPersonalData(blocks: readonly ProseBlock[], privacy: Privac
     const reported = new Set<string>();
     for (const piece of pieces) {
       for (const finding of findPersonalData(piece.text, privacy)) {
-        if (isPublic(finding, privacy) || excepted(prose.file, finding.text) || reported.has(`${finding.kind} ${finding.text}`)) continue;
+        if (isPublic(finding, privacy) || reported.has(`${finding.kind} ${finding.text}`) || excepted(prose.file, finding.text)) continue;
         reported.add(`${finding.kind} ${finding.text}`);
         problems.push({
           file: prose.file,
@@ -111,5 +124,25 @@ export function checkPersonalData(blocks: readonly ProseBlock[], privacy: Privac
       }
     }
   }
+  if (source) problems.push(...unusedExceptions(privacy, used, source));
   return problems;
+}
+
+function unusedExceptions(privacy: Privacy, used: ReadonlySet<number>, source: PrivacySource): ContentProblem[] {
+  return privacy.exceptions.flatMap((exception, index) =>
+    used.has(index)
+      ? []
+      : [
+          {
+            file: source.file,
+            line: source.exceptionLine(index),
+            field: `exceptions → item ${index + 1}`,
+            message: `This exception lets nothing through: the check finds no "${exception.text}" in ${exception.file}.`,
+            found: exception.text,
+            fix: `If the text was removed, delete this exception. If it moved or was reworded, change "file" or "text" to match what the check reports under "Found", and review it again.`,
+            severity: 'warning' as const,
+            check: 'personal-data',
+          },
+        ],
+  );
 }

@@ -25,6 +25,8 @@ export interface CheckInput {
   partnership?: Partnership;
   glossary?: Glossary;
   privacy: Privacy;
+  /** The file the privacy settings come from, to point at a stale exception. */
+  privacyFile: string;
   /** The project's word list for the spelling check, and the file it is kept in. */
   words: { file: string; list: readonly string[] };
   /** Files whose text is not published and so not checked as prose (data/privacy.yaml). */
@@ -41,7 +43,10 @@ export interface CheckInput {
 export async function runChecks(input: CheckInput): Promise<ContentProblem[]> {
   const blocks = proseBlocks(input.sources, input.unpublished);
   const problems: ContentProblem[] = [
-    ...checkPersonalData(blocks, input.privacy),
+    ...checkPersonalData(blocks, input.privacy, {
+      file: input.privacyFile,
+      exceptionLine: (index) => input.sources.lineOf(input.privacyFile, ['exceptions', index]),
+    }),
     ...checkRawHtml(blocks),
     ...(input.glossary ? checkAcronyms(blocks, input.glossary.terms, input.words.list) : []),
   ];

@@ -112,6 +112,7 @@ export async function inspectSite(root: string, options: InspectOptions = {}): P
     partnership: read.partnership,
     glossary: read.glossary,
     privacy: read.privacy ?? strictPrivacy,
+    privacyFile,
     words: { file: wordsFile, list: readWords(root) },
     unpublished: new Set([privacyFile]),
     dictionaryCacheFile: options.dictionaryCacheFile,
