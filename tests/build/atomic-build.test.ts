@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
+import { publishedImageWidth } from '../../src/build/publish-images.ts';
 import { fingerprint } from '../helpers/fingerprint.ts';
 import { fixtureCopy } from '../helpers/fixture-copy.ts';
 import { appRoot, fixtures } from '../helpers/paths.ts';
@@ -24,15 +25,21 @@ describe('the build', () => {
     [governance]: `${readFileSync(join(fixtures, 'minimal', governance), 'utf8').trimEnd()}\n\n![${picture.alt}](images/${picture.file})\n`,
   });
   let good: Record<string, string>;
+  let firstBuild: ReturnType<typeof build>;
 
   before(async () => {
     mkdirSync(join(project.root, 'content/2030-31/images'), { recursive: true });
-    await sharp({ create: { width: 800, height: 500, channels: 3, background: '#1d4f7c' } })
+    // Wider than the site needs, so the build makes it smaller.
+    await sharp({ create: { width: 2400, height: 1500, channels: 3, background: '#1d4f7c' } })
       .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 22/1 30/1' } })
       .png()
       .toFile(join(project.root, 'content/2030-31/images', picture.file));
-    const result = build(project.root);
-    assert.equal(result.status, 0, result.stderr);
+    // Left in the folder but shown nowhere: it must not be published.
+    await sharp({ create: { width: 800, height: 500, channels: 3, background: '#b3186d' } })
+      .png()
+      .toFile(join(project.root, 'content/2030-31/images', 'left-over.png'));
+    firstBuild = build(project.root);
+    assert.equal(firstBuild.status, 0, firstBuild.stderr);
     good = fingerprint(join(project.root, 'dist'));
   });
   after(() => project.remove());
@@ -48,6 +55,13 @@ describe('the build', () => {
     assert.match(page, new RegExp(`<img src="/2030-31/images/${picture.file}" alt="${picture.alt}"`));
     const published = await sharp(join(project.root, 'dist/2030-31/images', picture.file)).metadata();
     assert.equal(published.exif, undefined);
+    assert.deepEqual([published.width, published.height], [publishedImageWidth, 1000], 'made no wider than the site needs');
+  });
+
+  it('does not publish a picture no page shows, and warns about it', () => {
+    assert.equal(good['2030-31/images/left-over.png'], undefined);
+    assert.match(firstBuild.stderr, /content\/2030-31\/images\/left-over\.png\n\s+Warning at whole file: No page shows this picture/);
+    assert.doesNotMatch(firstBuild.stderr, new RegExp(`images/${picture.file}\\n`));
   });
 
   it('stops on a content mistake, names the file and line, and leaves the last good dist/ untouched', () => {

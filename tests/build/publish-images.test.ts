@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -31,9 +31,15 @@ describe('pictures in the published site', () => {
       assert.ok(tagged.exif, 'the test picture carries EXIF');
       assert.ok(exifReader(tagged.exif).GPSInfo?.GPSLatitude, 'the test picture carries a GPS position');
 
+      // A second picture that no page shows stays unpublished.
+      await sharp({ create: { width: 600, height: 400, channels: 3, background: '#1d4f7c' } }).jpeg().toFile(join(images, 'not-shown.jpg'));
       const { site } = await inspectSite(copy.root);
       assert.ok(site);
+      // A built page that shows the first picture, as the report page does.
+      mkdirSync(join(out, year), { recursive: true });
+      writeFileSync(join(out, year, 'index.html'), `<p><img src="/${year}/images/conference.jpg" alt="Partners at the conference"></p>`);
       assert.equal(await publishImages(copy.root, out, site), 1);
+      assert.deepEqual(readdirSync(join(out, year, 'images')), ['conference.jpg']);
 
       const published = await sharp(join(out, year, 'images', 'conference.jpg')).metadata();
       assert.equal(published.format, 'jpeg');

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import type { ContentProblem } from '../load/content-problem.ts';
@@ -53,7 +53,8 @@ export function markdownImages(blocks: readonly ProseBlock[], root: string): Mar
  */
 export async function checkImages(blocks: readonly ProseBlock[], root: string): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  for (const image of markdownImages(blocks, root)) {
+  const images = markdownImages(blocks, root);
+  for (const image of images) {
     const base = { file: image.file, line: image.line, field: image.field, severity: 'error' as const, check: 'images' };
     if (image.alt.trim() === '') {
       problems.push({
@@ -116,5 +117,31 @@ export async function checkImages(blocks: readonly ProseBlock[], root: string): 
       });
     }
   }
+  problems.push(...picturesNotShown(images, root));
   return problems;
+}
+
+/**
+ * A file in a year's images folder that no text shows. The build does not
+ * publish it; the warning is so that someone decides whether it was meant to
+ * be shown or should not be in the folder (a photograph of people, say).
+ */
+function picturesNotShown(images: readonly MarkdownImage[], root: string): ContentProblem[] {
+  const shown = new Set(images.flatMap((image) => (image.path ? [image.path] : [])));
+  const contentDir = join(root, 'content');
+  if (!existsSync(contentDir)) return [];
+  return readdirSync(contentDir)
+    .filter((year) => /^\d{4}-\d{2}$/.test(year) && existsSync(join(contentDir, year, 'images')))
+    .flatMap((year) =>
+      readdirSync(join(contentDir, year, 'images'), { withFileTypes: true })
+        .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !shown.has(join(contentDir, year, 'images', entry.name)))
+        .map((entry) => ({
+          file: `content/${year}/images/${entry.name}`,
+          message: 'No page shows this picture, so the build does not publish it.',
+          found: entry.name,
+          fix: `To show it, add ![what the picture shows](images/${entry.name}) where it belongs in the year's text. If it is not meant to be published, delete it from the folder.`,
+          severity: 'warning' as const,
+          check: 'images',
+        })),
+    );
 }
