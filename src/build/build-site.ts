@@ -4,7 +4,7 @@
  * failed build leaves the last good dist/ exactly as it was.
  */
 import { join } from 'node:path';
-import { dictionaryCacheFile, projectRoot } from './project-root.ts';
+import { cacheDir, dictionaryCacheFile, projectRoot } from './project-root.ts';
 import { runBuild } from './run-build.ts';
 
 const ok = await runBuild({
@@ -12,7 +12,7 @@ const ok = await runBuild({
   outDir: process.env.BUILD_OUT_DIR ?? join(projectRoot, 'dist'),
   log: (line) => console.log(line),
   error: (line) => console.error(line),
-  pdfCacheDir: process.env.PDF_CACHE_DIR ?? join(projectRoot, '.cache', 'pdfs'),
+  pdfCacheDir: process.env.PDF_CACHE_DIR ?? join(cacheDir(projectRoot), 'pdfs'),
   timingsFile: process.env.BUILD_TIMINGS_FILE,
   dictionaryCacheFile: dictionaryCacheFile(projectRoot),
 });

@@ -10,5 +10,8 @@ export const appRoot: string = fileURLToPath(new URL('../../', import.meta.url))
  */
 export const projectRoot: string = process.env.CONTENT_ROOT ?? appRoot;
 
+/** Where builds keep what they can reuse next time (PDFs, dictionary words); never published, ignored by git. */
+export const cacheDir = (root: string): string => join(root, '.cache');
+
 /** Where the spelling check keeps the words the dictionary accepted (see src/model/checks/dictionary-cache.ts). */
-export const dictionaryCacheFile = (root: string): string => join(root, '.cache', 'dictionary-words.json');
+export const dictionaryCacheFile = (root: string): string => join(cacheDir(root), 'dictionary-words.json');

@@ -63,7 +63,7 @@ if (previous.fingerprint) {
   }
 }
 
-writeFingerprint(projectRoot, yearId, today, corrections);
+writeFingerprint(projectRoot, yearId, today, corrections, files);
 console.log(
   previous.fingerprint
     ? `Recorded the corrected ${year.meta.title} (${corrections} correction${corrections === 1 ? '' : 's'}).`

@@ -114,7 +114,6 @@ export async function inspectSite(root: string, options: InspectOptions = {}): P
     privacy: read.privacy ?? strictPrivacy,
     privacyFile,
     words: { file: wordsFile, list: readWords(root) },
-    unpublished: new Set([privacyFile]),
     dictionaryCacheFile: options.dictionaryCacheFile,
   });
   if (read.accessibility) checked.push(...checkAccessibilityStatement(read.accessibility, new Date().toISOString().slice(0, 10)));

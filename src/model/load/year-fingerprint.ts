@@ -61,10 +61,11 @@ const fingerprintHeader = [
 
 /**
  * Records the year as it stands now: every file's hash and how many
- * corrections it has, so a later change needs one more correction.
+ * corrections it has, so a later change needs one more correction. A caller
+ * that has just hashed the files passes them in rather than hashing again.
  */
-export function writeFingerprint(root: string, yearId: string, recorded: string, corrections: number): Fingerprint {
-  const fingerprint: Fingerprint = { recorded, corrections, files: currentFileHashes(root, yearId) };
+export function writeFingerprint(root: string, yearId: string, recorded: string, corrections: number, files = currentFileHashes(root, yearId)): Fingerprint {
+  const fingerprint: Fingerprint = { recorded, corrections, files };
   writeFileSync(join(root, fingerprintFile(yearId)), fingerprintHeader + stringify(fingerprint));
   return fingerprint;
 }
