@@ -13,7 +13,7 @@
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../build/command-line.ts';
 import { launchBrowser } from '../build/find-browser.ts';
 import { printJobs } from '../build/print-jobs.ts';
 import { appRoot } from '../build/project-root.ts';
@@ -27,7 +27,11 @@ import { precompress } from './precompress.ts';
 import { writeSyntheticProject } from './synthetic-years.ts';
 import { type TimedBuild, timedBuild } from './timed-build.ts';
 
-const { values: options } = parseArgs({ options: { years: { type: 'string', default: '1,5,20' } } });
+const { values: options } = readCommandLine({
+  usage: 'npm run bench [-- --years 1,5,20]',
+  summary: 'Measures how fast the build is and how light its pages are, prints tables and writes bench/results.json. Takes 10 to 30 minutes.',
+  options: { years: { type: 'string', default: '1,5,20', description: 'How many years each synthetic project has, comma-separated.' } },
+});
 const syntheticCounts = options.years.split(',').map(Number).filter((count) => count > 0);
 const load = () => loadavg().map((value) => Number(value.toFixed(2)));
 const loadAtStart = load();

@@ -5,7 +5,13 @@
  */
 import { join } from 'node:path';
 import { cacheDir, dictionaryCacheFile, projectRoot } from './project-root.ts';
+import { readCommandLine } from './command-line.ts';
 import { runBuild } from './run-build.ts';
+
+readCommandLine({
+  usage: 'npm run build',
+  summary: 'Checks the content, then builds the website, the child versions and every PDF into dist/. If anything fails, the previous dist/ is left as it was.',
+});
 
 const ok = await runBuild({
   root: projectRoot,

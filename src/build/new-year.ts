@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/load/load-site.ts';
 import { isYearId, shiftYear } from '../model/year-sequence.ts';
+import { readCommandLine } from './command-line.ts';
 import { dictionaryCacheFile, projectRoot } from './project-root.ts';
 import { scaffoldYear } from './scaffold-year.ts';
 
@@ -15,7 +16,14 @@ function stop(message: string): never {
   process.exit(1);
 }
 
-const yearId = process.argv[2];
+const { positionals } = readCommandLine({
+  usage: 'npm run new-year -- <year>',
+  summary:
+    'Starts a reporting year as a draft, for example 2025-26: a file for every part of the report in data/<year>/ and content/<year>/, ' +
+    'each saying what goes there, with the priorities an earlier report made for that year carried in as commitments.',
+  positionals: true,
+});
+const yearId = positionals[0];
 if (!yearId || !isYearId(yearId)) {
   stop(
     `Give the new reporting year like this: npm run new-year -- 2025-26\n${yearId ? `"${yearId}" is not a reporting year: write the year it starts and the last two digits of the next, such as 2025-26.` : ''}`,

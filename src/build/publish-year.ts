@@ -1,5 +1,5 @@
 /**
- * `npm run publish-year -- <year> [--date YYYY-MM-DD]`
+ * `npm run publish-year -- <year> [--date YYYY-MM-DD|unknown]`
  *
  * Marks a year as published and records its fingerprint, after which the
  * check refuses any change to it that does not come with a correction. Run
@@ -7,12 +7,13 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { compareFingerprints, isUnchanged } from '../model/compute/content-fingerprint.ts';
 import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/load/load-site.ts';
 import { currentFileHashes, fingerprintFile, readFingerprint, writeFingerprint } from '../model/load/year-fingerprint.ts';
+import { choosePublicationDate } from './choose-publication-date.ts';
+import { readCommandLine } from './command-line.ts';
 import { dictionaryCacheFile, projectRoot } from './project-root.ts';
 
 function fail(message: string): never {
@@ -20,10 +21,21 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { date: { type: 'string' } } });
+const { values, positionals } = readCommandLine({
+  usage: 'npm run publish-year -- <year> [--date YYYY-MM-DD|unknown]',
+  summary:
+    'Marks a reporting year as published and records its fingerprint; after that, any change to it needs a correction entry in its report.yaml. ' +
+    'Run it again after adding a correction to record the corrected version.',
+  positionals: true,
+  options: {
+    date: {
+      type: 'string',
+      description: 'The day the report was published. Needed for a year that ended more than a year ago; "unknown" publishes it without a date.',
+    },
+  },
+});
 const yearId = positionals[0];
 if (!yearId || !/^\d{4}-\d{2}$/.test(yearId)) fail('Say which year to publish, for example: npm run publish-year -- 2025-26 --date 2026-09-30');
-if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) fail(`--date must be written YYYY-MM-DD; found "${values.date}".`);
 const today = new Date().toISOString().slice(0, 10);
 const reportPath = join(projectRoot, 'data', yearId, 'report.yaml');
 if (!existsSync(reportPath)) fail(`There is no data/${yearId}/report.yaml. Check the year, or create it with npm run new-year -- ${yearId}.`);
@@ -32,7 +44,15 @@ if (!existsSync(reportPath)) fail(`There is no data/${yearId}/report.yaml. Check
 const originalReport = readFileSync(reportPath, 'utf8');
 const document = parseDocument(originalReport);
 const wasDraft = document.get('status') !== 'published';
-const datePublished = document.get('publicationDate') ? undefined : wasDraft ? (values.date ?? today) : values.date;
+const recorded = document.get('publicationDate');
+const periodEnd = document.getIn(['period', 'end']);
+// A date already recorded is kept; an already published year is dated only when asked to.
+const choice =
+  typeof recorded === 'string' || (!wasDraft && values.date === undefined)
+    ? {}
+    : choosePublicationDate({ yearId, given: values.date, periodEnd: typeof periodEnd === 'string' ? periodEnd : undefined, today });
+if ('refusal' in choice) fail(`${choice.refusal}\nNothing was changed.`);
+const datePublished = choice.date;
 if (wasDraft) document.set('status', 'published');
 if (datePublished) document.set('publicationDate', datePublished);
 // Rewriting an unchanged file would reflow its long lines, so it is written only when it changed.

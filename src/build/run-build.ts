@@ -5,6 +5,7 @@ import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/load/load-site.ts';
 import { BuildTimings } from './build-timings.ts';
 import { describePdfLinks } from './describe-pdf-links.ts';
+import { writeHostHeaders } from './host-headers.ts';
 import { PdfCache } from './pdf-cache.ts';
 import { printJobs } from './print-jobs.ts';
 import { publishImages } from './publish-images.ts';
@@ -94,6 +95,13 @@ export async function runBuild({ root, outDir, log, error, pdfCacheDir, timingsF
     timings.lap('search index');
   } catch (cause) {
     return fail(`The search index could not be built.\n${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+
+  try {
+    writeHostHeaders(staging);
+    timings.lap('host headers');
+  } catch (cause) {
+    return fail(`The headers file for the web host could not be written.\n${cause instanceof Error ? cause.message : String(cause)}`);
   }
 
   const previous = `${outDir}.previous-${process.pid}`;

@@ -5,11 +5,19 @@
  * example on a small phone).
  */
 import { join } from 'node:path';
+import { readCommandLine } from './command-line.ts';
 import { launchBrowser } from './find-browser.ts';
 import { projectRoot } from './project-root.ts';
 import { serveStatic } from './static-server.ts';
 
-const [path = '/', width = '390', out = `screenshot-${width}.png`, selector] = process.argv.slice(2);
+const { positionals } = readCommandLine({
+  usage: 'npm run screenshot -- [page] [width] [out.png] [selector]',
+  summary:
+    'Serves the built dist/ on 127.0.0.1 and saves a screenshot of a page (default /) at a width in pixels (default 390, a phone), ' +
+    'of the whole page or of the element a CSS selector names.',
+  positionals: true,
+});
+const [path = '/', width = '390', out = `screenshot-${width}.png`, selector] = positionals;
 const server = await serveStatic(join(projectRoot, 'dist'));
 const browser = await launchBrowser();
 try {
