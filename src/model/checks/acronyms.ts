@@ -1,5 +1,7 @@
 import type { ContentProblem } from '../load/content-problem.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { abbreviationsDefinedInPlace } from './abbreviations-defined-in-place.ts';
+import { capitalisedHeadings } from './capitalised-headings.ts';
 import { textNodes, type ProseBlock } from './prose-blocks.ts';
 
 const word = /(?<![\p{L}\p{N}&.])[\p{L}\p{N}&]+(?![\p{L}\p{N}&])/gu;
@@ -21,20 +23,31 @@ function quotedSpans(text: string): [number, number][] {
 }
 
 /**
- * Every abbreviation a reader meets must be in the glossary, exactly as
- * written, so the site can spell it out at its first use on the page.
- * Reported once per file, at its first use.
+ * Every abbreviation a reader meets must be explained: in the glossary,
+ * exactly as written, so the site can spell it out at its first use on the
+ * page, or spelt out beside it in the same file ("Community Safety
+ * Partnership (CSP)"). Reported once per file, at its first use. Words in a
+ * heading set wholly in capitals are left to the spelling check.
  */
 export function checkAcronyms(blocks: readonly ProseBlock[], terms: readonly GlossaryTerm[], names: readonly string[] = []): ContentProblem[] {
   const known = new Set([...terms.map((term) => term.abbreviation), ...names]);
+  const definedInFile = new Map<string, Set<string>>();
+  for (const prose of blocks) {
+    const defined = definedInFile.get(prose.file) ?? new Set<string>();
+    for (const abbreviation of abbreviationsDefinedInPlace(prose.text)) defined.add(abbreviation);
+    definedInFile.set(prose.file, defined);
+  }
   const reported = new Set<string>();
   const problems: ContentProblem[] = [];
   for (const prose of blocks) {
+    const inCapitalisedHeading = capitalisedHeadings(prose);
+    const defined = definedInFile.get(prose.file)!;
     for (const { node, offset } of textNodes(prose)) {
+      if (inCapitalisedHeading(offset)) continue;
       const quoted = quotedSpans(node.value);
       for (const match of node.value.matchAll(word)) {
         const token = match[0];
-        if (!isAbbreviation(token) || known.has(token) || reported.has(`${prose.file} ${token}`)) continue;
+        if (!isAbbreviation(token) || known.has(token) || defined.has(token) || reported.has(`${prose.file} ${token}`)) continue;
         if (quoted.some(([start, end]) => match.index > start && match.index < end)) continue;
         reported.add(`${prose.file} ${token}`);
         const plural = token.endsWith('s') && known.has(token.slice(0, -1));

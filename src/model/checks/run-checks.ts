@@ -59,6 +59,11 @@ export async function runChecks(input: CheckInput): Promise<ContentProblem[]> {
   }
   if (input.partnership) problems.push(...checkInternalLinks(blocks, { partnership: input.partnership, years: [...input.years] }));
   problems.push(...(await checkImages(blocks, input.root)));
-  problems.push(...(await checkSpelling(blocks, { projectWords: input.words.list, wordsFile: input.words.file, cacheFile: input.dictionaryCacheFile })));
+  problems.push(...(await checkSpelling(blocks, {
+      projectWords: input.words.list,
+      wordsFile: input.words.file,
+      abbreviations: input.glossary?.terms.map((term) => term.abbreviation),
+      cacheFile: input.dictionaryCacheFile,
+    })));
   return problems;
 }
