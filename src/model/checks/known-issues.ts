@@ -1,32 +1,42 @@
 import type { ContentProblem } from '../load/content-problem.ts';
 import type { SourceIndex } from '../load/source-files.ts';
-import type { ReportYear } from '../report-year.ts';
+import { knownIssueChecks, type KnownIssue } from '../schemas/known-issue.ts';
 
 /**
  * A problem the source itself has, listed in known-issues.yaml, is not
  * silenced: it stays in the check's output as a warning that points at the
  * entry explaining it, and the page shows the entry to readers. A problem no
  * entry explains stays an error. An entry that explains nothing any more is
- * a warning, so the list is kept true as figures are confirmed.
+ * a warning, so the list is kept true as figures are confirmed; only for a
+ * year that loaded whole, since the checks of a year with an error elsewhere
+ * did not all run. Only the checks of the source's own figures and words can
+ * be explained: spelling, links and personal data are ours to fix, whatever
+ * an entry says.
  */
-export function applyKnownIssues(problems: readonly ContentProblem[], years: readonly ReportYear[], sources: SourceIndex): ContentProblem[] {
+export function applyKnownIssues(
+  problems: readonly ContentProblem[],
+  knownIssues: ReadonlyMap<string, readonly KnownIssue[]>,
+  loadedYears: ReadonlySet<string>,
+  sources: SourceIndex,
+): ContentProblem[] {
+  const explainable = new Set<string>(knownIssueChecks);
   const used = new Set<string>();
   const result = problems.map((problem) => {
     const yearId = /^(?:data|content)\/(\d{4}-\d{2})\//.exec(problem.file)?.[1];
-    const year = years.find((candidate) => candidate.id === yearId);
-    if (!year || !problem.check || problem.severity !== 'error') return problem;
-    const issueIndex = (year.knownIssues ?? []).findIndex((issue) =>
+    const issues = yearId ? knownIssues.get(yearId) : undefined;
+    if (!yearId || !issues || !problem.check || !explainable.has(problem.check) || problem.severity !== 'error') return problem;
+    const issueIndex = issues.findIndex((issue) =>
       (issue.explains ?? []).some(
         (target) =>
-          [`data/${year.id}/${target.file}`, `content/${year.id}/${target.file}`].includes(problem.file) &&
+          [`data/${yearId}/${target.file}`, `content/${yearId}/${target.file}`].includes(problem.file) &&
           (target.item === undefined || target.item === problem.item) &&
           (target.check === undefined || target.check === problem.check),
       ),
     );
     if (issueIndex === -1) return problem;
-    const issue = year.knownIssues![issueIndex];
-    used.add(`${year.id} ${issue.id}`);
-    const issuesFile = `data/${year.id}/known-issues.yaml`;
+    const issue = issues[issueIndex];
+    used.add(`${yearId} ${issue.id}`);
+    const issuesFile = `data/${yearId}/known-issues.yaml`;
     const line = sources.lineOf(issuesFile, ['issues', issueIndex]);
     return {
       ...problem,
@@ -35,10 +45,11 @@ export function applyKnownIssues(problems: readonly ContentProblem[], years: rea
       fix: `Nothing to do until the partnership confirms the figure; then correct it here and update the entry in ${issuesFile}${line ? ` (line ${line})` : ''}.`,
     };
   });
-  for (const year of years) {
-    const issuesFile = `data/${year.id}/known-issues.yaml`;
-    year.knownIssues?.forEach((issue, index) => {
-      if (!issue.explains?.length || used.has(`${year.id} ${issue.id}`)) return;
+  for (const [yearId, issues] of knownIssues) {
+    if (!loadedYears.has(yearId)) continue;
+    const issuesFile = `data/${yearId}/known-issues.yaml`;
+    issues.forEach((issue, index) => {
+      if (!issue.explains?.length || used.has(`${yearId} ${issue.id}`)) return;
       result.push({
         file: issuesFile,
         line: sources.lineOf(issuesFile, ['issues', index, 'explains']),

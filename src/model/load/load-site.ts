@@ -76,6 +76,7 @@ export function readSite(root: string) {
   problems.push(...partnership.problems, ...glossary.problems, ...accessibility.problems, ...privacy.problems);
 
   const years: ReportYear[] = [];
+  const knownIssues = new Map<string, NonNullable<ReportYear['knownIssues']>>();
   const ids = findYearIds(root);
   if (ids.length === 0) {
     problems.push({
@@ -89,13 +90,14 @@ export function readSite(root: string) {
     const result = loadYear(root, id, sources);
     problems.push(...result.problems);
     if (result.year) years.push(result.year);
+    if (result.knownIssues) knownIssues.set(id, result.knownIssues);
   }
   if (partnership.data) problems.push(...checkReferences(years, partnership.data, sources));
   const site: Site | undefined =
     partnership.data && glossary.data && accessibility.data && !problems.some((problem) => problem.severity === 'error')
       ? { partnership: partnership.data, glossary: glossary.data, accessibility: accessibility.data, years }
       : undefined;
-  return { site, problems, sources, years, partnership: partnership.data, glossary: glossary.data, accessibility: accessibility.data, privacy: privacy.data };
+  return { site, problems, sources, years, knownIssues, partnership: partnership.data, glossary: glossary.data, accessibility: accessibility.data, privacy: privacy.data };
 }
 
 /**
@@ -125,7 +127,7 @@ export async function inspectSite(root: string, options: InspectOptions = {}): P
     }
   }
   checked.push(...checkCarriedPriorities(read.years, yamlLineFinder(root)));
-  const problems = applyKnownIssues([...read.problems, ...checked], read.years, read.sources);
+  const problems = applyKnownIssues([...read.problems, ...checked], read.knownIssues, new Set(read.years.map((year) => year.id)), read.sources);
   const site = read.site && !problems.some((problem) => problem.severity === 'error') ? read.site : undefined;
   return { site, problems };
 }

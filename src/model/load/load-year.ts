@@ -56,8 +56,17 @@ function unwrapDataFile(part: DataPart, data: Record<string, unknown>): unknown 
 
 const dataPartByFile = new Map(Object.entries(dataFiles).map(([part, { file }]) => [file, part as DataPart]));
 
-/** Loads data/<id>/ and content/<id>/ into one validated ReportYear, collecting every problem. */
-export function loadYear(root: string, id: string, sources?: SourceIndex): { year?: ReportYear; problems: ContentProblem[] } {
+/**
+ * Loads data/<id>/ and content/<id>/ into one validated ReportYear, collecting
+ * every problem. The year's known issues are returned even when another of
+ * its files has an error, so the problems they explain stay explained and one
+ * mistake is reported as one.
+ */
+export function loadYear(
+  root: string,
+  id: string,
+  sources?: SourceIndex,
+): { year?: ReportYear; knownIssues?: NonNullable<ReportYear['knownIssues']>; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const dataDir = `data/${id}`;
   const contentDir = `content/${id}`;
@@ -164,8 +173,9 @@ export function loadYear(root: string, id: string, sources?: SourceIndex): { yea
       severity: 'warning',
     });
   }
-  if (!meta || problems.some((problem) => problem.severity === 'error')) return { problems };
-  return { year: { id, meta, narrative, ...parts, ...(coverReports.length ? { coverReports } : {}) } as ReportYear, problems };
+  const knownIssues = parts.knownIssues as ReportYear['knownIssues'];
+  if (!meta || problems.some((problem) => problem.severity === 'error')) return { knownIssues, problems };
+  return { year: { id, meta, narrative, ...parts, ...(coverReports.length ? { coverReports } : {}) } as ReportYear, knownIssues, problems };
 }
 
 function listFiles(root: string, dir: string): string[] {
