@@ -14,7 +14,6 @@ export function choosePublicationDate(options: { yearId: string; given?: string;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(Date.parse(`${given}T00:00:00Z`)) || new Date(`${given}T00:00:00Z`).toISOString().slice(0, 10) !== given) {
       return { refusal: `--date must be a real day written YYYY-MM-DD, or "unknown"; found "${given}".` };
     }
-    if (given > today) return { refusal: `--date ${given} is in the future: give the day the report was published.` };
     return { date: given };
   }
   if (periodEnd && yearsBetween(periodEnd, today) > 1) {

@@ -60,6 +60,12 @@ if (wasDraft || datePublished) writeFileSync(reportPath, document.toString());
 
 const { site, problems } = await inspectSite(projectRoot, { frozen: false, dictionaryCacheFile: dictionaryCacheFile(projectRoot) });
 const year = site?.years.find((candidate) => candidate.id === yearId);
+// Once published, a year is not changed to answer last year's priorities, so they must be answered now.
+const unanswered = problems.filter((problem) => problem.check === 'carried-priorities' && problem.file === `data/${yearId}/commitments.yaml`);
+if (unanswered.length > 0) {
+  writeFileSync(reportPath, originalReport);
+  fail(`${formatProblems(unanswered)}\n\n${yearId} was not published: say what became of each priority the year before made for it.`);
+}
 if (!site || !year) {
   writeFileSync(reportPath, originalReport);
   fail(`${formatProblems(problems)}\n\n${yearId} was not published: fix the errors above first.`);

@@ -6,10 +6,12 @@ export type LineFinder = (file: string, path: readonly (string | number)[]) => n
 
 /**
  * A year's "what we said" is the previous report's "priorities for next
- * year". When both years are here, every priority made must have an entry
+ * year". When both years are here, every priority made should have an entry
  * (a commitment with the same id) in the year it was made for, so none is
- * silently dropped. A published year that drops one is an error; a draft
- * only gets a warning, since it is still being written.
+ * silently dropped. It is a warning, for the review report, and never an
+ * error: a year added later (a past year transcribed after its successor was
+ * published) must not change a published year's result. `publish-year`
+ * refuses to publish a year that leaves one unanswered.
  */
 export function checkCarriedPriorities(years: readonly ReportYear[], lineOf: LineFinder = () => undefined): ContentProblem[] {
   const byId = new Map(years.map((year) => [year.id, year]));
@@ -31,8 +33,13 @@ export function checkCarriedPriorities(years: readonly ReportYear[], lineOf: Lin
           message: `The ${earlier.id} report promised "${priority.title}" for ${later.id}, but this year's "what we said, what we delivered" does not say what became of it.`,
           found: `no commitment with the id "${priority.id}" (the priority is in ${prioritiesFile}${madeAt ? `, line ${madeAt}` : ''})`,
           expected: `a commitment with id: ${priority.id}`,
-          fix: `Add a commitment with "id: ${priority.id}", what was said, what was delivered and its status (use "not yet reported" until it is known). If the priority was dropped, say so in "delivered" with the status "not delivered".`,
-          severity: later.meta.status === 'published' ? 'error' : 'warning',
+          fix:
+            later.meta.status === 'published'
+              ? `${later.id} is published, so it stays as it was published; nothing needs changing. If the partnership wants to say what became of it, do so in a later report, or with a correction to ${later.id}.`
+              : `Add a commitment with "id: ${priority.id}", what was said and what was delivered. If the priority was dropped, say so in "delivered".`,
+          severity: 'warning',
+          check: 'carried-priorities',
+          item: priority.id,
         },
       ];
     });

@@ -6,12 +6,15 @@ export const reviewsSchema = z
   .strictObject({
     counts: z
       .strictObject({
-        rapidReviews: count().describe('Rapid reviews undertaken in the year.'),
-        lcsprsCommissioned: count().describe('Local child safeguarding practice reviews commissioned in the year.'),
-        casesOfConcern: count().describe('Cases of concern considered by the review group.'),
-        briefingsPublished: count().optional().describe('Learning briefings published in the year.'),
+        rapidReviews: count().nullish().describe('Rapid reviews undertaken in the year. Leave it out, or empty, if the report does not say.'),
+        lcsprsCommissioned: count()
+          .nullish()
+          .describe('Local child safeguarding practice reviews commissioned in the year. Leave it out, or empty, if the report does not say.'),
+        casesOfConcern: count().nullish().describe('Cases of concern considered by the review group. Leave it out, or empty, if the report does not say.'),
+        briefingsPublished: count().nullish().describe('Learning briefings published in the year. Leave it out, or empty, if the report does not say.'),
       })
-      .describe('How many reviews of each kind there were in the year.'),
+      .optional()
+      .describe('How many reviews of each kind there were in the year: only the counts the report gives.'),
     namedReviews: uniqueBy(
         z.strictObject({
           id: slug().describe('A stable identifier for the review, for example "baby-eva".'),
@@ -31,9 +34,10 @@ export const reviewsSchema = z
         }),
         'id',
       )
-      .describe('Reviews whose recommendations were followed up in the year.'),
+      .optional()
+      .describe('Reviews whose recommendations were followed up in the year, if the report names any.'),
   })
   .describe('Reviews.');
 
 export type Reviews = z.infer<typeof reviewsSchema>;
-export type NamedReview = Reviews['namedReviews'][number];
+export type NamedReview = NonNullable<Reviews['namedReviews']>[number];
