@@ -44,13 +44,10 @@ describe('content errors name the file, line, field, value and fix', () => {
 
   it('rejects a misspelt field and suggests the right name', async () => {
     const errors = await errorsAfter({ [figuresFile]: originalFigures.replace('    commentary: Referrals fell.', '    comentary: Referrals fell.') });
-    const problem = errors.find((error) => error.field?.endsWith('comentary'));
-    assert.ok(problem, formatProblems(errors));
+    const problem = only(errors);
+    assert.equal(problem.field, 'figures → item 2 → comentary', 'the field it was meant to be is not also reported missing');
     assert.equal(problem.file, figuresFile);
     assert.equal(problem.line, 21);
-    const missing = errors.find((error) => error.field === 'figures → item 2 → commentary');
-    assert.match(missing?.message ?? '', /"commentary" is missing/);
-    assert.equal(missing?.line, 12, 'a missing field is reported at the start of its item');
     assert.match(problem.message, /"comentary" is not a field/);
     assert.match(problem.fix ?? '', /Did you mean "commentary"/);
   });
@@ -63,6 +60,22 @@ describe('content errors name the file, line, field, value and fix', () => {
     assert.match(problem.message, /should be a number, but it is text/);
     assert.match(problem.fix ?? '', /without quotes, commas/);
     assert.match(problem.expected ?? '', /The number itself/);
+  });
+
+  it('suggests the field whose name has the mistyped word in it', async () => {
+    const problem = only(await errorsAfter({ [figuresFile]: originalFigures.replace('    commentary: Referrals fell.', '    comment: Referrals fell.') }));
+    assert.match(problem.fix ?? '', /Did you mean "commentary"/);
+  });
+
+  it('reports each unknown field of a group on its own line', async () => {
+    const errors = await errorsAfter({ [figuresFile]: originalFigures.replace('    value: 4200\n', '    value: 4200\n    colour: red\n    shape: round\n') });
+    assert.deepEqual(errors.map((error) => [error.found, error.line]), [['colour', 5], ['shape', 6]]);
+  });
+
+  it('lists the fields a group takes when it is written as text', async () => {
+    const problem = only(await errorsAfter({ [figuresFile]: originalFigures.replace(/    previous:\n      value: 4000\n      period: 2029\/30\n/, '    previous: 4000\n') }));
+    assert.match(problem.message, /should be a group of fields, but it is a number/);
+    assert.match(problem.expected ?? '', /Its fields, each on its own line indented below: value, .*period/);
   });
 
   it('reports a missing required field at the item it belongs to', async () => {

@@ -13,7 +13,19 @@ export function validateWithSchema<T>(
 ): { data?: T; problems: ContentProblem[] } {
   const result = schema.safeParse(source.value);
   if (result.success) return { data: result.data, problems: [] };
-  const problems = result.error.issues.map((issue) => toProblem(issue, schema, source, file));
+  // Zod gives several unknown keys of one group as one issue; each is its own mistake, on its own line.
+  const issues = result.error.issues.flatMap((issue): Issue[] => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue]));
+  // A misspelt field name is one mistake: the required field it was meant to be is not reported missing as well.
+  const meant = new Set(
+    issues.flatMap((issue) => {
+      if (issue.code !== 'unrecognized_keys') return [];
+      const suggestion = closest(issue.keys[0], allowedKeys(schema, issue.path as FieldPath));
+      return suggestion ? [JSON.stringify([...issue.path, suggestion])] : [];
+    }),
+  );
+  const problems = issues
+    .filter((issue) => !(issue.code === 'invalid_type' && meant.has(JSON.stringify(issue.path)) && valueAt(source.value, issue.path as FieldPath) === undefined))
+    .map((issue) => toProblem(issue, schema, source, file));
   return { problems };
 }
 
@@ -40,8 +52,8 @@ function toProblem(issue: Issue, schema: z.ZodType, source: YamlSource, file: st
       return {
         ...base,
         field: describePath([...path, key]),
-        message: `"${issue.keys.join('", "')}" is not a field this part of the report has.`,
-        found: issue.keys.join(', '),
+        message: `"${key}" is not a field this part of the report has.`,
+        found: key,
         expected: allowed.length ? `one of: ${allowed.join(', ')}` : undefined,
         fix: suggestion ? `Did you mean "${suggestion}"? Correct the spelling.` : 'Remove it, or check its spelling and indentation.',
       };
@@ -59,8 +71,8 @@ function toProblem(issue: Issue, schema: z.ZodType, source: YamlSource, file: st
         ...base,
         message: `This should be ${typeInWords(issue.expected)}, but it is ${describeValueType(value)}.`,
         found: showValue(value),
-        expected,
-        fix: fixForType(issue.expected, value),
+        expected: issue.expected === 'object' ? fieldsItTakes(schema, path, expected) : expected,
+        fix: value === null ? fixForEmpty(schema, path) : fixForType(issue.expected, value),
       };
     case 'invalid_value':
       return {
@@ -146,14 +158,42 @@ function allowedKeys(schema: z.ZodType, path: FieldPath): string[] {
   return [];
 }
 
-/** The nearest allowed key by edit distance, when it is close enough to be a typo. */
+/** What a group of fields holds, with the names of the fields it takes, so an error says what to write. */
+function fieldsItTakes(schema: z.ZodType, path: FieldPath, description: string | undefined): string | undefined {
+  const keys = allowedKeys(schema, path);
+  if (keys.length === 0) return description;
+  return `${description ? `${description} ` : ''}Its fields, each on its own line indented below: ${keys.join(', ')}.`;
+}
+
+/** An empty value: a field that may be left out can simply be removed; a needed one must be filled in. */
+function fixForEmpty(schema: z.ZodType, path: FieldPath): string {
+  const optional = schemaAt(schema, path).some((node) => definitionOf(node).type === 'optional');
+  return optional
+    ? 'Write the value after the colon, or delete the line if the report does not give it.'
+    : 'Write the value after the colon: this field is needed.';
+}
+
+/** The words of a field name: "meetingDate" is "meeting" and "date". */
+const wordsOf = (name: string) => name.split(/(?=\p{Lu})|[-_\s]/u).map((part) => part.toLowerCase()).filter(Boolean);
+
+/**
+ * The allowed key a mistyped one most likely meant: the nearest by edit
+ * distance when it is close enough to be a typo, or else the one key that
+ * has the typed word, or the start of one, as one of its words ("date" for
+ * "meetingDate", "comment" for "commentary").
+ */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (!best || distance < best.distance) best = { candidate, distance };
   }
-  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
+  if (best && best.distance <= Math.max(2, Math.floor(word.length / 3))) return best.candidate;
+  const typed = wordsOf(word);
+  const sharing = candidates.filter((candidate) =>
+    typed.some((part) => part.length >= 3 && wordsOf(candidate).some((other) => other === part || (part.length >= 4 && other.startsWith(part)))),
+  );
+  return sharing.length === 1 ? sharing[0] : undefined;
 }
 
 function editDistance(a: string, b: string): number {
