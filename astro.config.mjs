@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { builtPdfsInPreview } from './src/build/built-pdfs-in-preview.ts';
 
 const root = process.env.CONTENT_ROOT ?? new URL('.', import.meta.url).pathname;
 /** The public address comes from the partnership's settings, so canonical links follow the content. */
@@ -24,6 +25,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [builtPdfsInPreview(root)],
     // Paged.js 0.4's CSS parser cannot read media range syntax such as (width>=48em), which
     // the minifier writes for newer targets; this target keeps (min-width: 48em).
     build: { cssTarget: ['chrome100', 'firefox100', 'safari15'] },
