@@ -6,6 +6,7 @@ import type { Partnership } from '../schemas/partnership.ts';
 import type { Privacy } from '../schemas/privacy.ts';
 import { checkAcronyms } from './acronyms.ts';
 import { checkChildText } from './child-text.ts';
+import { checkColourContrast } from './colour-contrast.ts';
 import { checkImages } from './images.ts';
 import { checkInternalLinks } from './internal-links.ts';
 import { checkPersonalData } from './personal-data.ts';
@@ -57,6 +58,7 @@ export async function runChecks(input: CheckInput): Promise<ContentProblem[]> {
       ...checkChildText(year),
     );
   }
+  if (input.partnership) problems.push(...checkColourContrast(input.partnership, input.sources));
   if (input.partnership) problems.push(...checkInternalLinks(blocks, { partnership: input.partnership, years: [...input.years] }));
   problems.push(...(await checkImages(blocks, input.root)));
   problems.push(...(await checkSpelling(blocks, {

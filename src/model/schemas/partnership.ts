@@ -34,7 +34,7 @@ export const partnershipSchema = z
       .describe('The organisations that make up the partnership.'),
     colours: z
       .strictObject({
-        primary: colour().describe('Main brand colour, used for headings and links. Must contrast 4.5:1 with white.'),
+        primary: colour().describe('Main brand colour, used for headings, links and the browser-tab icon. Must contrast 4.5:1 with white and with the light grey of panels (#f3f2f1).'),
         accent: colour().describe('Second colour, used for chart bars and highlights. Must contrast 3:1 with white.'),
       })
       .describe('Brand colours. The build checks them for contrast.'),
