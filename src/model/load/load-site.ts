@@ -10,7 +10,7 @@ import { runChecks } from '../checks/run-checks.ts';
 import { checkStatutoryCoverage } from '../checks/statutory-coverage.ts';
 import type { ReportYear, Site } from '../report-year.ts';
 import { accessibilityStatementSchema } from '../schemas/accessibility-statement.ts';
-import { glossarySchema } from '../schemas/glossary.ts';
+import { glossarySchema, type Glossary } from '../schemas/glossary.ts';
 import { partnershipSchema } from '../schemas/partnership.ts';
 import { privacySchema, strictPrivacy } from '../schemas/privacy.ts';
 import { checkReferences } from './check-references.ts';
@@ -38,6 +38,9 @@ export interface InspectOptions {
 const yearFolder = /^\d{4}-\d{2}$/;
 const privacyFile = 'data/privacy.yaml';
 const wordsFile = 'data/words.txt';
+/** What every partnership in England shares, kept apart from the partnership's own so an adopter knows what to keep. */
+const nationalGlossaryFile = 'data/national-glossary.yaml';
+const nationalWordsFile = 'data/national-words.txt';
 
 /** Every reporting year that has a folder in data/ or content/, oldest first. */
 export function findYearIds(root: string): string[] {
@@ -52,14 +55,40 @@ export function findYearIds(root: string): string[] {
   return [...ids].sort();
 }
 
-/** The project's word list: one word a line; blank lines and lines starting # are ignored. */
+/** The word lists, national and the partnership's own: one word a line; blank lines and lines starting # are ignored. */
 function readWords(root: string): string[] {
-  const full = join(root, wordsFile);
-  if (!existsSync(full)) return [];
-  return readFileSync(full, 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
+  return [nationalWordsFile, wordsFile].flatMap((file) => {
+    const full = join(root, file);
+    if (!existsSync(full)) return [];
+    return readFileSync(full, 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'));
+  });
+}
+
+/**
+ * The national glossary and the partnership's own as one. An abbreviation in
+ * both is an error: two expansions of one term would leave readers unsure.
+ */
+function mergeGlossaries(national: Glossary | undefined, local: Glossary, sources: SourceIndex): { glossary: Glossary; problems: ContentProblem[] } {
+  const nationalTerms = national?.terms ?? [];
+  const problems = local.terms.flatMap((term, index): ContentProblem[] => {
+    const nationalIndex = nationalTerms.findIndex((candidate) => candidate.abbreviation === term.abbreviation);
+    if (nationalIndex === -1) return [];
+    return [
+      {
+        file: 'data/glossary.yaml',
+        line: sources.lineOf('data/glossary.yaml', ['terms', index]),
+        field: `terms → item ${index + 1}`,
+        message: `"${term.abbreviation}" is already in ${nationalGlossaryFile} (line ${sources.lineOf(nationalGlossaryFile, ['terms', nationalIndex]) ?? '?'}), as "${nationalTerms[nationalIndex].expansion}".`,
+        found: `${term.abbreviation}: ${term.expansion}`,
+        fix: `Delete it here if the national expansion is right; if this partnership means something else by it, write the words out in the text instead.`,
+        severity: 'error',
+      },
+    ];
+  });
+  return { glossary: { terms: [...nationalTerms, ...local.terms] }, problems };
 }
 
 /**
@@ -70,7 +99,10 @@ export function readSite(root: string) {
   const problems: ContentProblem[] = [];
   const sources = new SourceIndex();
   const partnership = loadYamlFile(root, 'data/partnership.yaml', partnershipSchema, sources);
-  const glossary = loadYamlFile(root, 'data/glossary.yaml', glossarySchema, sources);
+  const localGlossary = loadYamlFile(root, 'data/glossary.yaml', glossarySchema, sources);
+  const nationalGlossary = existsSync(join(root, nationalGlossaryFile)) ? loadYamlFile(root, nationalGlossaryFile, glossarySchema, sources) : { problems: [] };
+  const merged = localGlossary.data ? mergeGlossaries(nationalGlossary.data, localGlossary.data, sources) : undefined;
+  const glossary = { data: merged?.glossary, problems: [...nationalGlossary.problems, ...localGlossary.problems, ...(merged?.problems ?? [])] };
   const accessibility = loadYamlFile(root, 'data/accessibility.yaml', accessibilityStatementSchema, sources);
   const privacy = existsSync(join(root, privacyFile)) ? loadYamlFile(root, privacyFile, privacySchema, sources) : { data: strictPrivacy, problems: [] };
   problems.push(...partnership.problems, ...glossary.problems, ...accessibility.problems, ...privacy.problems);
