@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 
 interface OptionSpec {
   type: 'string' | 'boolean';
-  default?: string | boolean;
+  /** Whether it may be given more than once (each value is kept). */
+  multiple?: boolean;
+  default?: string | boolean | string[];
   /** What the option is for, printed by --help. */
   description: string;
 }
@@ -22,7 +24,8 @@ export function commandHelp(command: Command<Record<string, OptionSpec>>): strin
   const lines = [`Usage: ${command.usage}`, '', command.summary, '', 'Options:'];
   for (const [name, option] of Object.entries(command.options ?? {})) {
     const value = option.type === 'string' ? (option.default === undefined ? ' <value>' : ` <value> (default ${String(option.default)})`) : '';
-    lines.push(`  --${name}${value}`, `      ${option.description}`);
+    const repeat = option.multiple ? ' (may be given more than once)' : '';
+    lines.push(`  --${name}${value}${repeat}`, `      ${option.description}`);
   }
   lines.push('  --help', '      Prints this and does nothing else.');
   return lines.join('\n');

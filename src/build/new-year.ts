@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatProblems } from '../model/load/content-problem.ts';
-import { inspectSite } from '../model/load/load-site.ts';
+import { inspectSite, readSite } from '../model/load/load-site.ts';
 import { isYearId, shiftYear } from '../model/year-sequence.ts';
 import { readCommandLine } from './command-line.ts';
 import { dictionaryCacheFile, projectRoot } from './project-root.ts';
@@ -33,15 +33,19 @@ const taken = ['data', 'content'].map((dir) => `${dir}/${yearId}`).filter((dir) 
 if (taken.length > 0) stop(`The year ${yearId} already exists (${taken.join(', ')}). Nothing was changed.`);
 
 const { site, problems } = await inspectSite(projectRoot, { dictionaryCacheFile: dictionaryCacheFile(projectRoot) });
-if (!site) stop(`${formatProblems(problems)}\n\nFix the content first (npm run check), then run this again. Nothing was changed.`);
+// The first year of a new repository: having no year yet is what this command is for.
+const first = !site && problems.every((problem) => problem.severity !== 'error' || problem.check === 'reporting-years');
+const partnership = site?.partnership ?? (first ? readSite(projectRoot).partnership : undefined);
+if (!partnership) stop(`${formatProblems(problems)}\n\nFix the content first (npm run check), then run this again. Nothing was changed.`);
+const years = site?.years ?? [];
 
-const files = scaffoldYear({ yearId, partnership: site.partnership, years: site.years });
+const files = scaffoldYear({ yearId, partnership, years });
 for (const file of files) {
   const full = join(projectRoot, file.path);
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, file.text, { flag: 'wx' });
 }
-const carried = site.years.find((year) => year.priorities?.forYear === yearId);
+const carried = years.find((year) => year.priorities?.forYear === yearId);
 console.log(`Started ${yearId} as a draft: ${files.length} files in data/${yearId}/ and content/${yearId}/.`);
 console.log(
   carried

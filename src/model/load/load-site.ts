@@ -114,8 +114,9 @@ export function readSite(root: string) {
     problems.push({
       file: 'data/',
       message: 'There are no reporting years: no folder named like 2024-25 in data/ or content/.',
-      fix: 'Create data/<year>/report.yaml for at least one year.',
+      fix: 'Start one with npm run new-year -- <year>, for example npm run new-year -- 2025-26.',
       severity: 'error',
+      check: 'reporting-years',
     });
   }
   for (const id of ids) {
