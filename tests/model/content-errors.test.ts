@@ -78,6 +78,19 @@ describe('content errors name the file, line, field, value and fix', () => {
     assert.match(problem.expected ?? '', /Its fields, each on its own line indented below: value, .*period/);
   });
 
+  it('accepts a comparison with any area, such as an English region', async () => {
+    const copy = fixtureCopy('minimal', {
+      [figuresFile]: originalFigures.replace('    commentary: Referrals fell.', '    comparators:\n      - area: North West\n        value: 72.1\n        unit: rate-per-10000\n    commentary: Referrals fell.'),
+    });
+    try {
+      const { site, problems } = await inspectSite(copy.root);
+      assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), [], formatProblems(problems));
+      assert.equal(site?.years[0].headlineFigures?.[1].comparators?.[0].area, 'North West');
+    } finally {
+      copy.remove();
+    }
+  });
+
   it('reports a missing required field at the item it belongs to', async () => {
     const problem = only(await errorsAfter({ [figuresFile]: originalFigures.replace('    label: Children in need\n', '') }));
     assert.equal(problem.field, 'figures → item 1 → label');

@@ -48,13 +48,15 @@ export const headlineFigureSchema = z
     comparators: z
       .array(
         z.strictObject({
-          area: z.enum(['London', 'England', 'statistical neighbours']).describe('Which area the comparison is with.'),
+          area: text().describe(
+            'The area the comparison is with, as the report names it: for example "England", "London", "North West", "statistical neighbours" or a named authority.',
+          ),
           value: z.number().describe('The comparator’s value, in the same unit as the figure.'),
           unit: unit(),
         }),
       )
       .optional()
-      .describe('The same measure for London, England or statistical neighbours, where given.'),
+      .describe('The same measure for another area (England, the region, statistical neighbours), where given.'),
     breakdown: z
       .array(breakdownItem())
       .optional()
