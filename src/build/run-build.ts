@@ -9,6 +9,7 @@ import { writeHostHeaders } from './host-headers.ts';
 import { PdfCache } from './pdf-cache.ts';
 import { printJobs } from './print-jobs.ts';
 import { publishImages } from './publish-images.ts';
+import { publishLogo } from './publish-logo.ts';
 import { appRoot } from './project-root.ts';
 import { renderPdfs } from './render-pdfs.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -68,6 +69,7 @@ export async function runBuild({ root, outDir, log, error, pdfCacheDir, timingsF
   try {
     const images = await publishImages(root, staging, site);
     if (images > 0) log(`  ${images} image${images === 1 ? '' : 's'} re-encoded without their metadata`);
+    await publishLogo(root, staging, site.partnership);
   } catch (cause) {
     return fail(`The images could not be prepared.\n${cause instanceof Error ? cause.message : String(cause)}`);
   }

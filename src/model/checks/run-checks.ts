@@ -8,6 +8,7 @@ import { checkAcronyms } from './acronyms.ts';
 import { checkChildText } from './child-text.ts';
 import { checkColourContrast } from './colour-contrast.ts';
 import { checkImages } from './images.ts';
+import { checkLogo } from './logo.ts';
 import { checkInternalLinks } from './internal-links.ts';
 import { checkPersonalData } from './personal-data.ts';
 import { proseBlocks } from './prose-blocks.ts';
@@ -61,6 +62,7 @@ export async function runChecks(input: CheckInput): Promise<ContentProblem[]> {
   if (input.partnership) problems.push(...checkColourContrast(input.partnership, input.sources));
   if (input.partnership) problems.push(...checkInternalLinks(blocks, { partnership: input.partnership, years: [...input.years] }));
   problems.push(...(await checkImages(blocks, input.root)));
+  if (input.partnership) problems.push(...(await checkLogo(input.partnership, input.root, input.sources)));
   problems.push(...(await checkSpelling(blocks, {
       projectWords: input.words.list,
       wordsFile: input.words.file,

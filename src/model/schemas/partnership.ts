@@ -32,6 +32,16 @@ export const partnershipSchema = z
       )
       .min(1)
       .describe('The organisations that make up the partnership.'),
+    logo: z
+      .strictObject({
+        file: z
+          .string()
+          .regex(/^[\w-]+\.(svg|png)$/i, { error: 'Write the file name alone, ending .svg or .png, for example logo.svg; keep the file in data/.' })
+          .describe('The logo’s file in data/, an SVG or PNG, for example logo.svg. It is published as a PNG 96 pixels high, so nothing in the file but the picture reaches the site.'),
+        alt: text().describe('What the logo says, for readers who cannot see it: usually the partnership’s name, for example "Northshire Safeguarding Children Partnership".'),
+      })
+      .optional()
+      .describe('The partnership’s logo, shown at the top of every page in place of its name. Leave it out to show the name as text.'),
     colours: z
       .strictObject({
         primary: colour().describe('Main brand colour, used for headings, links and the browser-tab icon. Must contrast 4.5:1 with white and with the light grey of panels (#f3f2f1).'),
