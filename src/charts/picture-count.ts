@@ -1,4 +1,4 @@
-import { getIconData, iconToSVG, replaceIDs } from '@iconify/utils';
+import { getIconData, iconToSVG } from '@iconify/utils';
 import { scaleBand } from 'd3-scale';
 import { illustrationSet } from '../model/children/illustrations.ts';
 import { escapeXml } from './svg-text.ts';
@@ -40,8 +40,6 @@ export interface PictureCountSpec {
   unit: number;
   /** Read out in place of the picture: the number and what it counts, in words. */
   title: string;
-  /** The picture each person is drawn as, from the illustration set. */
-  picture?: string;
 }
 
 /** "Shown as 5 whole people and part of one more. Each person stands for 100." */
@@ -63,21 +61,21 @@ export function pictureCountSvg(spec: PictureCountSpec): { svg: string } & Pictu
   const rows = Math.max(1, Math.ceil(drawn / perRow));
   const x = scaleBand<number>().domain([...Array(columns).keys()]).range([0, columns * size]).paddingInner(0.1);
   const y = scaleBand<number>().domain([...Array(rows).keys()]).range([0, rows * size]).paddingInner(0.1);
-  const data = getIconData(illustrationSet(), spec.picture ?? 'child')!;
+  const data = getIconData(illustrationSet(), 'child')!;
   const icon = iconToSVG(data);
   const symbol = `${spec.id}-person`;
   const people = [...Array(drawn).keys()].map((index) => {
-    const at = `x="${x(index % perRow)}" y="${y(Math.floor(index / perRow))}" width="${x.bandwidth()}" height="${y.bandwidth()}"`;
-    const isPart = index === count.whole;
-    return isPart
-      ? `<clipPath id="${spec.id}-part"><rect x="${x(index % perRow)}" y="0" width="${(x.bandwidth() * count.part).toFixed(2)}" height="${rows * size}"/></clipPath>` +
-          `<use href="#${symbol}" ${at} class="pictures__faded"/><use href="#${symbol}" ${at} class="pictures__part" clip-path="url(#${spec.id}-part)"/>`
-      : `<use href="#${symbol}" ${at} class="pictures__whole"/>`;
+    // Each person is placed by a transform, so the cut for the last one is measured from its own corner.
+    const place = `transform="translate(${x(index % perRow)} ${y(Math.floor(index / perRow))})"`;
+    const person = (className: string) => `<use href="#${symbol}" width="${x.bandwidth()}" height="${y.bandwidth()}" class="${className}"/>`;
+    if (index < count.whole) return `<g ${place}>${person('pictures__whole')}</g>`;
+    const cut = `<clipPath id="${spec.id}-part"><rect width="${(x.bandwidth() * count.part).toFixed(2)}" height="${y.bandwidth()}"/></clipPath>`;
+    return `<g ${place}>${cut}${person('pictures__faded')}<g clip-path="url(#${spec.id}-part)">${person('pictures__part')}</g></g>`;
   });
   const svg =
     `<svg class="pictures" viewBox="0 0 ${columns * size} ${rows * size}" role="img" aria-labelledby="${spec.id}-title ${spec.id}-desc" data-unit="${spec.unit}" data-whole="${count.whole}" data-part="${count.part}">` +
     `<title id="${spec.id}-title">${escapeXml(spec.title)}</title><desc id="${spec.id}-desc">${escapeXml(describePictureCount(count, spec.unit))}</desc>` +
-    `<defs><symbol id="${symbol}" viewBox="${icon.attributes.viewBox}">${replaceIDs(icon.body, `${spec.id}-`)}</symbol></defs>` +
+    `<defs><symbol id="${symbol}" viewBox="${icon.attributes.viewBox}">${icon.body}</symbol></defs>` +
     people.join('') +
     '</svg>';
   return { svg, ...count };

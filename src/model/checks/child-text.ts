@@ -1,4 +1,4 @@
-import { childBlocks } from '../children/child-blocks.ts';
+import { childBlocks, type ChildBlock } from '../children/child-blocks.ts';
 import type { ContentProblem } from '../load/content-problem.ts';
 import type { SourceIndex } from '../load/source-files.ts';
 import type { ReportYear } from '../report-year.ts';
@@ -7,14 +7,14 @@ import { childReadingTarget, measureReadingLevel } from './reading-level.ts';
 const acronym = /\b[A-Z][A-Z0-9&]{1,}s?\b/g;
 
 /** Short items of one list are read one after another, and a formula is noisy on a single short sentence, so they are measured together. */
-function measuredBlocks(year: ReportYear) {
+function measuredBlocks(year: ReportYear): Pick<ChildBlock, 'file' | 'path' | 'field' | 'text'>[] {
   const blocks = childBlocks(year).filter((block) => !block.verbatim);
   const lists = new Map<string, typeof blocks>();
   for (const block of blocks) {
     const list = `${block.file} ${String(block.path[0])}`;
     lists.set(list, [...(lists.get(list) ?? []), block]);
   }
-  return [...lists.values()].flatMap((list) =>
+  return [...lists.values()].flatMap((list): Pick<ChildBlock, 'file' | 'path' | 'field' | 'text'>[] =>
     list[0].path[0] === 'nextYear'
       ? [{ file: list[0].file, path: ['nextYear'], field: 'nextYear', text: list.map((block) => block.text).join(' ') }]
       : list,

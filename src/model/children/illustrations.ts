@@ -16,10 +16,14 @@ export function illustrationSet(): IconifyJSON {
 
 export const illustrationSetName = 'Fluent Emoji Flat';
 
-/** Whether the set has a picture of this name (or an alias for one). */
+/**
+ * Whether the set has a picture of this name that can be used. The few
+ * pictures that define shapes by id are left out: the same picture twice on
+ * a page would repeat its ids.
+ */
 export function hasIllustration(name: string): boolean {
-  const { icons, aliases } = illustrationSet();
-  return name in icons || (aliases !== undefined && name in aliases);
+  const { icons } = illustrationSet();
+  return name in icons && !icons[name].body.includes(' id=');
 }
 
 /** Names in the set that contain each word of the name given, to suggest when a name is wrong. */
@@ -28,6 +32,7 @@ export function similarIllustrations(name: string, limit = 5): string[] {
   if (words.length === 0) return [];
   const { icons } = illustrationSet();
   return Object.keys(icons)
+    .filter(hasIllustration)
     .map((candidate) => ({ candidate, hits: words.filter((word) => candidate.includes(word)).length }))
     .filter(({ hits }) => hits > 0)
     .sort((a, b) => b.hits - a.hits || a.candidate.length - b.candidate.length)
