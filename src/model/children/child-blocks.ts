@@ -59,7 +59,7 @@ export function childBlocks(year: ReportYear): ChildBlock[] {
       add(file, ['featuredFigures', index], `${sentenceCase(featured.label)}. ${featured.meaning}`, featured.figure),
     );
     year.children.pictureCharts.forEach((chart, index) =>
-      add(file, ['pictureCharts', index], [sentenceCase(chart.label), chart.meaning].filter(Boolean).join('. '), chart.figure),
+      add(file, ['pictureCharts', index], [`${chart.heading}.`, `${sentenceCase(chart.label)}.`, chart.meaning].filter(Boolean).join(' '), chart.figure),
     );
   }
   return blocks;

@@ -33,6 +33,7 @@ const featuredFigure = z.strictObject({
 
 const shareChart = z.strictObject({
   kind: z.literal('share').describe('"share": a picture of 100 squares with as many filled in as the figure’s percentage.'),
+  heading: text().describe('A short heading over the picture, for example "Our plan for the year".'),
   figure: slug().describe('The id of a percentage: a headline figure, or "business-plan-achieved" for the share of the business plan achieved.'),
   label: text().describe('What the filled squares are, read after "86 out of every 100", for example "things in our plan were done".'),
   meaning: text().optional().describe('One more short sentence, if it helps.'),
@@ -40,6 +41,7 @@ const shareChart = z.strictObject({
 
 const comparisonChart = z.strictObject({
   kind: z.literal('before-and-after').describe('"before-and-after": two groups of little people, the figure’s earlier value and its value now.'),
+  heading: text().describe('A short heading over the picture, for example "Keeping young people safe outside the home".'),
   figure: slug().describe('The id of a headline figure that has a previous value.'),
   label: text().describe('What is counted, read after the number, for example "young people were on the list".'),
   before: text().describe('When the earlier value is from, in plain words, for example "in the first three months of the year".'),
