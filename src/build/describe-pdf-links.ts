@@ -19,7 +19,7 @@ export function describePdf(file: Pick<PdfFile, 'bytes' | 'pages'>): string {
  */
 export function describePdfLinks(siteDir: string, files: readonly PdfFile[]): void {
   for (const file of files) {
-    const page = join(siteDir, file.job.yearId, ...(file.job.kind === 'child version' ? ['children'] : []), 'index.html');
+    const page = join(siteDir, file.job.yearId, ...(file.job.kind === 'child version' || file.job.kind === 'child poster' ? ['children'] : []), 'index.html');
     const html = readFileSync(page, 'utf8');
     const marker = new RegExp(`(<span class="download__facts" data-pdf-facts="${file.job.href}">)[^<]*(</span>)`);
     if (!marker.test(html)) throw new Error(`${page} has no link to ${file.job.href} to describe.`);

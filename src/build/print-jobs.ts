@@ -1,10 +1,10 @@
-import { agendaPackPdfName, annualReportPdfName, childVersionPdfName, coverReportPdfName } from '../model/pdf-file-name.ts';
+import { agendaPackPdfName, annualReportPdfName, childPosterPdfName, childVersionPdfName, coverReportPdfName } from '../model/pdf-file-name.ts';
 import type { Site } from '../model/report-year.ts';
 import type { PdfMetadata } from './pdf-metadata.ts';
 
 export interface PrintJob {
   yearId: string;
-  kind: 'annual report' | 'child version' | 'cover report' | 'agenda pack';
+  kind: 'annual report' | 'child version' | 'child poster' | 'cover report' | 'agenda pack';
   /** The print page Paged.js lays out, for example /2024-25/print/. */
   source: string;
   /** Where the PDF is saved in the site, for example /2024-25/cscp-annual-report-2024-25.pdf. */
@@ -65,6 +65,18 @@ export function printJobs(site: Site): PrintJob[] {
                   title: `${partnership.name}: our year ${year.id.replace('-', '/')}, for children and young people`,
                   subject: `The ${year.meta.title.toLowerCase()} for children and young people`,
                   keywords: [partnership.shortName, 'children', 'young people', 'annual report', year.id],
+                },
+              },
+              {
+                yearId: year.id,
+                kind: 'child poster',
+                source: `/${year.id}/children/poster/`,
+                href: `/${year.id}/${childPosterPdfName(partnership.shortName, year.id)}`,
+                metadata: {
+                  ...base,
+                  title: `${partnership.name}: our year ${year.id.replace('-', '/')}, a poster for children and young people`,
+                  subject: `The ${year.meta.title.toLowerCase()} as a poster for children and young people`,
+                  keywords: [partnership.shortName, 'children', 'young people', 'poster', year.id],
                 },
               },
             ]

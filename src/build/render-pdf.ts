@@ -67,7 +67,8 @@ export async function renderPdf(browser: Browser, url: string): Promise<Rendered
         text: document.querySelector('.pagedjs_pages')?.textContent?.length ?? 0,
       };
     });
-    if (laidOut.total < 2 || laidOut.text < 500) problems.push(`Paged.js laid out only ${laidOut.total} page(s) with ${laidOut.text} characters`);
+    // A poster is one page; fewer characters than this is a page that failed to render.
+    if (laidOut.total < 1 || laidOut.text < 500) problems.push(`Paged.js laid out only ${laidOut.total} page(s) with ${laidOut.text} characters`);
     if (laidOut.emptyPages.length > 0) problems.push(`${laidOut.emptyPages.length} page(s) came out blank: ${laidOut.emptyPages.join('; ')}`);
     if (problems.length > 0) throw new PdfRenderError(`The PDF of ${url} could not be made:\n  - ${problems.join('\n  - ')}`);
 

@@ -63,6 +63,7 @@ export async function renderPdfs(siteDir: string, site: Site, jobs: readonly Pri
     rmSync(join(siteDir, year.id, 'print'), { recursive: true, force: true });
     rmSync(join(siteDir, year.id, 'committee'), { recursive: true, force: true });
     rmSync(join(siteDir, year.id, 'children', 'print'), { recursive: true, force: true });
+    rmSync(join(siteDir, year.id, 'children', 'poster'), { recursive: true, force: true });
   }
   return files;
 }

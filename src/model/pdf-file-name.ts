@@ -18,3 +18,8 @@ export function agendaPackPdfName(shortName: string, yearId: string, meetingId: 
 export function childVersionPdfName(shortName: string, yearId: string): string {
   return annualReportPdfName(shortName, yearId).replace(/\.pdf$/, '-for-children.pdf');
 }
+
+/** The child version's one-page poster: "cscp-annual-report-2024-25-poster-for-children.pdf". */
+export function childPosterPdfName(shortName: string, yearId: string): string {
+  return annualReportPdfName(shortName, yearId).replace(/\.pdf$/, '-poster-for-children.pdf');
+}

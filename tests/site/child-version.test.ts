@@ -4,12 +4,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadSite } from '../../src/model/load/load-site.ts';
-import { childVersionPdfName } from '../../src/model/pdf-file-name.ts';
+import { childFigure } from '../../src/model/children/child-figures.ts';
+import { childPosterPdfName, childVersionPdfName } from '../../src/model/pdf-file-name.ts';
+import { pictureUnit } from '../../src/charts/picture-count.ts';
 import { formatValue } from '../../src/render/format.ts';
-import { numberInWords } from '../../src/render/number-in-words.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
 import { appRoot, dist } from '../helpers/paths.ts';
-import { fold, pageTexts, squash } from '../helpers/pdf.ts';
+import { fold, pageTexts, pdfInfo, squash } from '../helpers/pdf.ts';
 
 const site = loadSite(appRoot);
 const years = site.years.filter((year) => year.meta.status === 'published' && year.children);
@@ -23,7 +24,7 @@ describe('the child versions', () => {
   for (const year of years) {
     const url = () => `${shared.server.origin}/${year.id}/children/`;
 
-    it(`${year.id}: shows each featured figure with the value from the year's data, and in words`, async () => {
+    it(`${year.id}: shows each featured figure with the value from the year's data as real text`, async () => {
       const { page, context } = await openPage(shared.browser, url());
       try {
         for (const featured of year.children!.featuredFigures) {
@@ -32,7 +33,7 @@ describe('the child versions', () => {
           assert.equal(Number(await card.getAttribute('data-value')), figure.value);
           const text = await card.locator('.big-number__value').textContent();
           assert.ok(text!.includes(formatValue(figure.value!, figure.unit)), text!);
-          assert.ok(text!.includes(numberInWords(figure.value!)), text!);
+          assert.equal(await card.locator('.big-number__value[aria-hidden], .big-number__value [aria-hidden]').count(), 0);
         }
       } finally {
         await context.close();
@@ -53,10 +54,56 @@ describe('the child versions', () => {
       }
     });
 
-    it(`${year.id}: hides its pictures from screen readers and links to the full report and back`, async () => {
+    it(`${year.id}: draws as many little people and filled squares as the figures give`, async () => {
       const { page, context } = await openPage(shared.browser, url());
       try {
-        const icons = await page.locator('svg.child-icon').evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('aria-hidden')));
+        for (const featured of year.children!.featuredFigures) {
+          const value = childFigure(year, featured.figure)!.value;
+          const unit = pictureUnit([value]);
+          const pictures = page.locator(`[data-figure="${featured.figure}"] svg.pictures`);
+          assert.equal(await pictures.locator('.pictures__whole').count(), Math.floor(value / unit), featured.figure);
+          assert.equal(await pictures.locator('.pictures__part').count(), value % unit === 0 ? 0 : 1, featured.figure);
+        }
+        for (const chart of year.children!.pictureCharts) {
+          const figure = childFigure(year, chart.figure)!;
+          const drawn = page.locator(`figure.child-chart[data-figure="${chart.figure}"]`);
+          if (chart.kind === 'share') {
+            assert.equal(await drawn.locator('.icon-array__on').count(), Math.round(figure.value));
+          } else {
+            const unit = pictureUnit([figure.previous!.value, figure.value]);
+            assert.equal(await drawn.locator('.compare__group--before .pictures__whole').count(), Math.floor(figure.previous!.value / unit));
+            assert.equal(await drawn.locator('.compare__group--after .pictures__whole').count(), Math.floor(figure.value / unit));
+          }
+        }
+      } finally {
+        await context.close();
+      }
+    });
+
+    it(`${year.id}: gives every picture of a number a text alternative with the same number, and says it beside it`, async () => {
+      const { page, context } = await openPage(shared.browser, url());
+      try {
+        const charts = await page.locator('svg[role="img"]').evaluateAll((svgs) =>
+          svgs.map((svg) => ({
+            name: (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+            beside: (svg.closest('li, figure')?.textContent ?? '').replace(svg.textContent ?? '', ''),
+          })),
+        );
+        assert.ok(charts.length >= 5, `${charts.length} pictures`);
+        for (const chart of charts) {
+          const number = /\d[\d,]*/.exec(chart.name)?.[0];
+          assert.ok(number, chart.name);
+          assert.ok(chart.beside.includes(number), `${number} beside "${chart.name}"`);
+        }
+      } finally {
+        await context.close();
+      }
+    });
+
+    it(`${year.id}: hides its illustrations from screen readers and links to the full report and back`, async () => {
+      const { page, context } = await openPage(shared.browser, url());
+      try {
+        const icons = await page.locator('svg.child-illustration').evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('aria-hidden')));
         assert.ok(icons.length > 0);
         assert.ok(icons.every((hidden) => hidden === 'true'));
         assert.equal(await page.locator(`a[href="/${year.id}/"]`).count(), 1);
@@ -88,6 +135,25 @@ describe('the child versions', () => {
         const figure = year.headlineFigures!.find((candidate) => candidate.id === featured.figure)!;
         assert.ok(text.includes(formatValue(figure.value!, figure.unit)), featured.figure);
       }
+    });
+
+    it(`${year.id}: has a one-page A3 poster, tagged, with the featured numbers and Childline in its text`, () => {
+      const path = join(dist, year.id, childPosterPdfName(site.partnership.shortName, year.id));
+      assert.ok(existsSync(path));
+      const info = pdfInfo(path);
+      assert.equal(info.Pages, '1');
+      // A3 is 297 by 420 mm: 841.89 by 1190.55 points.
+      const [width, height] = info['Page size'].split(' x ').map((side) => Math.round(Number.parseFloat(side)));
+      assert.deepEqual([width, height], [842, 1191]);
+      assert.equal(info.Tagged, 'yes');
+      const text = fold(pageTexts(path).join(' '));
+      assert.ok(text.includes('0800 1111'));
+      for (const featured of year.children!.featuredFigures) {
+        const figure = year.headlineFigures!.find((candidate) => candidate.id === featured.figure)!;
+        assert.ok(text.includes(formatValue(figure.value!, figure.unit)), featured.figure);
+      }
+      const quote = year.narrative.children!.children!.quote;
+      if (quote) assert.ok(text.includes(quote.text.slice(0, 40)), 'the young person’s words');
     });
   }
 });

@@ -1,55 +1,41 @@
+import { childBlocks, type ChildBlock } from '../children/child-blocks.ts';
 import type { ContentProblem } from '../load/content-problem.ts';
+import type { SourceIndex } from '../load/source-files.ts';
 import type { ReportYear } from '../report-year.ts';
 import { childReadingTarget, measureReadingLevel } from './reading-level.ts';
 
-interface Block {
-  file: string;
-  field: string;
-  text: string;
-}
-
-/** Each block of the child version's words, as a child reads them. */
-export function childTextBlocks(year: ReportYear): Block[] {
-  const words = year.narrative.children;
-  const blocks: Block[] = [];
-  if (words?.children) {
-    const file = words.file;
-    const child = words.children;
-    blocks.push({ file, field: 'intro', text: child.intro });
-    child.whatWeDid.forEach((item, index) => blocks.push({ file, field: `whatWeDid → item ${index + 1}`, text: item.text }));
-    child.youngPeopleSaid.forEach((item, index) =>
-      blocks.push({ file, field: `youngPeopleSaid → item ${index + 1}`, text: `${item.said} ${item.changed}` }),
-    );
-    blocks.push({ file, field: 'nextYear', text: child.nextYear.join(' ') });
-    blocks.push({ file, field: 'the closing message (the text below the front matter)', text: words.body });
-  }
-  if (year.children) {
-    const file = `data/${year.id}/children.yaml`;
-    blocks.push({ file, field: 'featuredFigures → label and meaning', text: year.children.featuredFigures.map((figure) => `${sentenceCase(figure.label)}. ${figure.meaning}`).join(' ') });
-  }
-  return blocks;
-}
-
-/** A label is read after its number ("535 children were…"), so it is measured as a sentence of its own. */
-function sentenceCase(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 const acronym = /\b[A-Z][A-Z0-9&]{1,}s?\b/g;
+
+/** Short items of one list are read one after another, and a formula is noisy on a single short sentence, so they are measured together. */
+function measuredBlocks(year: ReportYear): Pick<ChildBlock, 'file' | 'path' | 'field' | 'text'>[] {
+  const blocks = childBlocks(year).filter((block) => !block.verbatim);
+  const lists = new Map<string, typeof blocks>();
+  for (const block of blocks) {
+    const list = `${block.file} ${String(block.path[0])}`;
+    lists.set(list, [...(lists.get(list) ?? []), block]);
+  }
+  return [...lists.values()].flatMap((list): Pick<ChildBlock, 'file' | 'path' | 'field' | 'text'>[] =>
+    list[0].path[0] === 'nextYear'
+      ? [{ file: list[0].file, path: ['nextYear'], field: 'nextYear', text: list.map((block) => block.text).join(' ') }]
+      : list,
+  );
+}
 
 /**
  * Children's text must be easy to read and explain itself: each block is
  * measured against the reading target, and every abbreviation must be in the
- * child version's own glossary.
+ * child version's own glossary. A young person's quoted words are shown as
+ * they wrote them, so only their abbreviations are checked.
  */
-export function checkChildText(year: ReportYear): ContentProblem[] {
+export function checkChildText(year: ReportYear, sources?: SourceIndex): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const explained = new Set((year.children?.glossary ?? []).map((entry) => entry.term));
-  for (const block of childTextBlocks(year)) {
+  for (const block of measuredBlocks(year)) {
     const measure = measureReadingLevel(block.text);
     if (!measure.passes) {
       problems.push({
         file: block.file,
+        line: sources?.lineOf(block.file, block.path),
         field: block.field,
         message: `This text is harder to read than the target for children (Flesch-Kincaid grade ${measure.grade.toFixed(1)}; the most is ${childReadingTarget.maxGrade}, with no sentence over ${childReadingTarget.maxWordsPerSentence} words).`,
         found: measure.hardest.map((sentence) => `"${sentence.text}" (${sentence.words} words, grade ${sentence.grade.toFixed(1)})`).join('\n              '),
@@ -57,12 +43,15 @@ export function checkChildText(year: ReportYear): ContentProblem[] {
         severity: 'error',
       });
     }
+  }
+  for (const block of childBlocks(year)) {
     const unexplained = [...new Set([...block.text.matchAll(acronym)].map((match) => match[0].replace(/s$/, '')))].filter(
       (term) => !explained.has(term) && !explained.has(`${term}s`),
     );
     for (const term of unexplained) {
       problems.push({
         file: block.file,
+        line: sources?.lineOf(block.file, block.path),
         field: block.field,
         message: `"${term}" is not explained for children.`,
         found: term,

@@ -5,6 +5,7 @@ import type { Glossary } from '../schemas/glossary.ts';
 import type { Partnership } from '../schemas/partnership.ts';
 import type { Privacy } from '../schemas/privacy.ts';
 import { checkAcronyms } from './acronyms.ts';
+import { checkChildSources } from './child-sources.ts';
 import { checkChildText } from './child-text.ts';
 import { checkColourContrast } from './colour-contrast.ts';
 import { checkImages } from './images.ts';
@@ -56,7 +57,8 @@ export async function runChecks(input: CheckInput): Promise<ContentProblem[]> {
       ...checkProseNumbers(year, input.sources),
       ...checkRateUnits(year, input.sources),
       ...checkReportingPeriod(year, input.sources),
-      ...checkChildText(year),
+      ...checkChildText(year, input.sources),
+      ...checkChildSources(year, input.sources),
     );
   }
   if (input.partnership) problems.push(...checkColourContrast(input.partnership, input.sources));

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { childBlocks } from '../../src/model/children/child-blocks.ts';
+import { childQuote } from '../../src/model/children/child-quote.ts';
+import { checkChildSources, normaliseQuoted } from '../../src/model/checks/child-sources.ts';
+import { loadSite } from '../../src/model/load/load-site.ts';
+import type { ReportYear } from '../../src/model/report-year.ts';
+import { childWordsSchema } from '../../src/model/schemas/children.ts';
+import { appRoot } from '../helpers/paths.ts';
+import { readSourceReport } from '../helpers/source-report.ts';
+
+const site = loadSite(appRoot);
+const year = site.years.find((candidate) => candidate.id === '2024-25')!;
+
+/** A copy of the year with its child version changed, so the real content is never touched. */
+function withChild(change: (copy: ReportYear) => void): ReportYear {
+  const copy = structuredClone(year);
+  change(copy);
+  return copy;
+}
+
+describe('where the child version’s words come from', () => {
+  it('names, for every block of the 2024/25 child version, a section or figure the report has', () => {
+    const blocks = childBlocks(year);
+    assert.ok(blocks.length >= 15, `${blocks.length} blocks`);
+    for (const block of blocks) assert.notEqual(block.source.kind, 'missing', `${block.field} names "${block.source.id}"`);
+    assert.deepEqual(checkChildSources(year), []);
+  });
+
+  it('rejects a block that names no source', () => {
+    const words = structuredClone(year.narrative.children!.children!) as unknown as { whatWeDid: { source?: string }[] };
+    delete words.whatWeDid[0].source;
+    const result = childWordsSchema.safeParse(words);
+    assert.equal(result.success, false);
+    assert.deepEqual(result.error!.issues[0].path, ['whatWeDid', 0, 'source']);
+  });
+
+  it('fails a block that names a section the report does not have', () => {
+    const changed = withChild((copy) => {
+      copy.narrative.children!.children!.whatWeDid[1].source = 'made-up-section';
+    });
+    const problems = checkChildSources(changed);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].field, 'whatWeDid → item 2 → source');
+    assert.match(problems[0].message, /"made-up-section" is neither a section of the report nor one of its figures/);
+  });
+
+  it('fails a featured figure that the report’s own notes call unclear', () => {
+    const changed = withChild((copy) => {
+      copy.children!.featuredFigures.push({ figure: 'care-experienced-young-people', illustration: 'busts-in-silhouette', label: 'young people who grew up in care', meaning: 'The council helps them.' });
+    });
+    const problems = checkChildSources(changed);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /known issue "care-leavers-unclear-labels"/);
+  });
+
+  it('fails a quote that is not word for word in the young person’s section', () => {
+    const changed = withChild((copy) => {
+      copy.narrative.children!.children!.quote!.text = 'My role is to help agencies meet the needs of young people.';
+    });
+    const problems = checkChildSources(changed);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /not in content\/2024-25\/young-scrutineer\.md exactly as written/);
+  });
+
+  it('no longer says what the report does not say', () => {
+    const text = childBlocks(year).map((block) => block.text).join(' ');
+    assert.doesNotMatch(text, /checked it often/);
+    assert.doesNotMatch(text, /kept in touch with almost all/);
+  });
+});
+
+describe('the Young Scrutineer’s words', () => {
+  it('are quoted with his name and role as the report gives them', () => {
+    const quote = childQuote(year)!;
+    assert.equal(quote.name, 'Deshawn Stirling');
+    assert.equal(quote.role, 'Young Scrutineer');
+    assert.equal(quote.section.id, 'young-scrutineer');
+  });
+
+  it('appear word for word in the source report', (context) => {
+    const source = readSourceReport();
+    if (!source) {
+      context.skip('the source report is not beside the checkout (../shared/source/), so the quote cannot be compared with it');
+      return;
+    }
+    const quote = childQuote(year)!;
+    assert.ok(normaliseQuoted(source).includes(normaliseQuoted(quote.text)), quote.text);
+    assert.ok(source.includes(`The Young Scrutineer ${quote.name}`), 'his name as the report gives it');
+  });
+});
