@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { z } from 'zod';
+import { examplePath } from '../model/example-files.ts';
 import type { ReportYear } from '../model/report-year.ts';
 import { dataFiles } from '../model/schemas/data-files.ts';
 import { narrativeFrontMatter } from '../model/schemas/narrative.ts';
@@ -39,6 +40,7 @@ function reportYaml(yearId: string, partnership: Pick<Partnership, 'area'>): str
     `# What this report is. It stays a draft, shown only on the preview server`,
     `# (npm run dev) with a "Draft" banner, until status is changed to published`,
     `# and publicationDate is added.`,
+    `# For a published one, see ${examplePath(`data/${yearId}/report.yaml`)}.`,
     stringify(newYearMeta(yearId, partnership), { lineWidth: 80 }).trimEnd(),
     '',
   ].join('\n');
@@ -84,12 +86,12 @@ function wrapComment(line: string): string[] {
   return out.map((text, index) => (index === 0 ? text : `${lead}  ${text.slice(lead.length)}`));
 }
 
-function dataFileComment(title: string, schema: z.ZodType, extra: string[] = []): string {
+function dataFileComment(path: string, title: string, schema: z.ZodType, extra: string[] = []): string {
   return [
     `# ${title}`,
-    '# Fill this in, following the fields below (see the README for examples), or',
-    '# delete the file if the year has no such part. While it holds only comments',
-    '# it is left out of the report.',
+    '# Fill this in, following the fields below, or delete the file if the year',
+    '# has no such part. While it holds only comments it is left out of the report.',
+    `# For a filled-in example, see ${examplePath(path)}.`,
     '#',
     ...fieldComments(schema, ' ').flatMap(wrapComment),
     ...extra,
@@ -98,10 +100,11 @@ function dataFileComment(title: string, schema: z.ZodType, extra: string[] = [])
 }
 
 /** Last year's priorities for this year, as commitments whose delivery is not yet reported. */
-function commitmentsYaml(yearId: string, carried: ReportYear | undefined): string {
+function commitmentsYaml(path: string, yearId: string, carried: ReportYear | undefined): string {
   const priorities = carried?.priorities?.forYear === yearId ? carried.priorities.priorities : [];
   const header = [
     `# "What we said, what we delivered" for ${formatYear(yearId)}.`,
+    `# For a filled-in example, see ${examplePath(path)}.`,
     ...(priorities.length
       ? [
           `# Each priority the ${formatYear(carried!.id)} report made for ${formatYear(yearId)} is carried here`,
@@ -122,15 +125,16 @@ function commitmentsYaml(yearId: string, carried: ReportYear | undefined): strin
 }
 
 /** A Markdown file whose front matter and text are comments saying what goes there. */
-function markdownFile(file: string, kind: keyof typeof narrativeFrontMatter): string {
+function markdownFile(path: string, file: string, kind: keyof typeof narrativeFrontMatter): string {
   const section = sections.find((candidate) => candidate.narrative?.file === file);
-  const about = section ? `${section.title}: ${section.about}` : 'The child version’s words, for readers of about 10 (see the README).';
+  const about = section ? `${section.title}: ${section.about}` : 'The child version’s words, for readers of about 10.';
   const fields = fieldComments(narrativeFrontMatter[kind], ' ').flatMap(wrapComment);
   const frontMatter = kind === 'plain' ? [] : ['---', '# Fields for the top of this file, between the --- lines:', ...fields, '---'];
   return [
     ...frontMatter,
     '<!--',
     about,
+    `For a filled-in example, see ${examplePath(path)}.`,
     'Write the text in Markdown below this comment, then delete the comment. Start',
     'a sub-heading with #. While the file holds only comments, the section is',
     'left out of the report.',
@@ -151,7 +155,7 @@ export function scaffoldYear(options: { yearId: string; partnership: Pick<Partne
   const files: ScaffoldFile[] = [{ path: `data/${yearId}/report.yaml`, text: reportYaml(yearId, partnership) }];
   for (const [part, { file, schema }] of Object.entries(dataFiles)) {
     const path = `data/${yearId}/${file}`;
-    if (part === 'commitments') files.push({ path, text: commitmentsYaml(yearId, carried) });
+    if (part === 'commitments') files.push({ path, text: commitmentsYaml(path, yearId, carried) });
     else {
       const extra =
         part === 'headlineFigures' && lastFigures
@@ -159,9 +163,12 @@ export function scaffoldYear(options: { yearId: string; partnership: Pick<Partne
           : part === 'priorities'
             ? ['#', `# forYear is ${shiftYear(yearId, 1)}: next year's "what we said" starts from these.`]
             : [];
-      files.push({ path, text: dataFileComment(schema.description ?? file, schema, extra) });
+      files.push({ path, text: dataFileComment(path, schema.description ?? file, schema, extra) });
     }
   }
-  for (const [file, kind] of narrativeFiles) files.push({ path: `content/${yearId}/${file}.md`, text: markdownFile(file, kind) });
+  for (const [file, kind] of narrativeFiles) {
+    const path = `content/${yearId}/${file}.md`;
+    files.push({ path, text: markdownFile(path, file, kind) });
+  }
   return files;
 }

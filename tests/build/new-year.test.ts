@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
+import { examplePath } from '../../src/model/example-files.ts';
 import { inspectSite } from '../../src/model/load/load-site.ts';
 import { narrativeFiles } from '../../src/model/sections.ts';
 import { shiftYear } from '../../src/model/year-sequence.ts';
@@ -42,6 +43,18 @@ describe('starting a new year with npm run new-year', () => {
     assert.deepEqual(contentFiles.sort(), [...narrativeFiles.keys()].map((file) => `${file}.md`).sort());
     for (const file of dataFiles) assert.match(readFileSync(join(project.root, 'data', newYear, file), 'utf8'), /^#/m, file);
     for (const file of contentFiles) assert.match(readFileSync(join(project.root, 'content', newYear, file), 'utf8'), /<!--/, file);
+  });
+
+  it('points every new file to the filled-in example of the same file', () => {
+    const files = [
+      ...readdirSync(join(project.root, 'data', newYear)).map((file) => `data/${newYear}/${file}`),
+      ...readdirSync(join(project.root, 'content', newYear)).map((file) => `content/${newYear}/${file}`),
+    ];
+    for (const file of files) {
+      const example = examplePath(file);
+      assert.ok(readFileSync(join(project.root, file), 'utf8').includes(`see ${example}`), `${file} names ${example}`);
+      assert.ok(existsSync(join(appRoot, example)), `${example} exists`);
+    }
   });
 
   it('carries last year’s priorities into commitments as not yet reported', () => {

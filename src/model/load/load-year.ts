@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { Narrative, ReportYear } from '../report-year.ts';
+import { examplePath } from '../example-files.ts';
 import { dataFiles } from '../schemas/data-files.ts';
 import { narrativeFrontMatter, type NarrativeFrontMatter } from '../schemas/narrative.ts';
 import { coverReportSchema } from '../schemas/cover-report.ts';
@@ -17,7 +18,7 @@ import { isUnfilledMarkdown, isUnfilledYaml } from './unfilled.ts';
 /** Reads and validates one YAML file; problems carry its path relative to the root, and the file is kept in `sources` for later checks. */
 export function loadYamlFile<T>(root: string, relativePath: string, schema: z.ZodType<T>, sources?: SourceIndex): { data?: T; problems: ContentProblem[] } {
   if (!existsSync(join(root, relativePath))) {
-    return { problems: [{ file: relativePath, message: 'This file is missing.', fix: `Create ${relativePath}; see the README for what it holds.`, severity: 'error' }] };
+    return { problems: [{ file: relativePath, message: 'This file is missing.', fix: `Create ${relativePath}; see ${examplePath(relativePath)} for a filled-in example.`, severity: 'error' }] };
   }
   const text = readFileSync(join(root, relativePath), 'utf8');
   const { source, problems } = parseYamlSource(text, relativePath);
