@@ -147,7 +147,7 @@ describe('the worked example in examples/', () => {
       );
     const uncommented = [...files('data'), ...files('content')].filter((path) => {
       const text = readFileSync(join(examples, path), 'utf8');
-      return path.endsWith('.md') ? !/^(?:---\n#|<!--)/.test(text) : !text.startsWith('#');
+      return /\.(md|svg)$/.test(path) ? !/^(?:---\n#|<!--)/.test(text) : !text.startsWith('#');
     });
     assert.deepEqual(uncommented, []);
   });
