@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { figureChange } from '../../src/model/compute/figure-change.ts';
 import { summariseMoney } from '../../src/model/compute/income-and-expenditure.ts';
 import { sharesOfTotal } from '../../src/model/compute/share-of-total.ts';
+import { trainingOutcomes } from '../../src/model/compute/training-outcomes.ts';
 
 describe('computed figures', () => {
   it('totals the parts and gives each its share of the whole', () => {
@@ -32,5 +33,28 @@ describe('computed figures', () => {
 
   it('has no change to show without a previous value', () => {
     assert.equal(figureChange({ value: 10 }), undefined);
+  });
+});
+
+describe('in-person training outcomes', () => {
+  const training = (completion: [string, number][], missed: [string, number][]) =>
+    ({
+      inPerson: {
+        completion: completion.map(([year, percent]) => ({ year, percent })),
+        noShowsAndCancellations: missed.map(([year, percent]) => ({ year, percent })),
+      },
+    }) as unknown as Parameters<typeof trainingOutcomes>[0];
+
+  it('says which way each share moved, from the figures, whichever way that is', () => {
+    const fell = trainingOutcomes(training([['2023-24', 64], ['2024-25', 59]], [['2023-24', 30], ['2024-25', 35]]));
+    assert.deepEqual([fell.completion?.movement, fell.missed?.movement], ['fell', 'rose']);
+    const rose = trainingOutcomes(training([['2030-31', 81], ['2029-30', 76]], [['2029-30', 20], ['2030-31', 20]]));
+    assert.deepEqual([rose.completion?.movement, rose.completion?.from.year, rose.missed?.movement], ['rose', '2029-30', 'stayed the same']);
+  });
+
+  it('claims no movement for a share given for one year only', () => {
+    const single = trainingOutcomes(training([['2024-25', 59]], []));
+    assert.equal(single.completion, undefined);
+    assert.deepEqual(single.rows, [{ year: '2024-25', completed: 59, missed: undefined }]);
   });
 });

@@ -27,6 +27,10 @@ describe('the spelling check', () => {
     assert.deepEqual(await spelling('The Brixtonia-led review met monthly.', ['Brixtonia']), [], 'a listed part is enough');
   });
 
+  it('does not read an email or web address as words', async () => {
+    assert.deepEqual(await spelling('Write to team@northshirescp.example.org or see www.northshirescp.example.org/help today.'), []);
+  });
+
   it('reads a heading set in capitals as words, and still finds a misspelling in it', async () => {
     assert.deepEqual(await spelling('# OUTCOMES AND IMPACT\n\nThe text.'), []);
     const problems = await spelling('# OUTCOMS FOR NHS\n\nThe text.', [], ['NHS']);

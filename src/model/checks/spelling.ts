@@ -32,6 +32,9 @@ export async function loadSpeller(projectWords: readonly string[]): Promise<Spel
 // A hyphenated compound is one word ("co-ordinated"), so the word list can hold it as written.
 const wordPattern = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?![\p{L}\p{N}])/gu;
 
+/** Email and web addresses are not words: they are blanked out (keeping every offset) before the text is read. */
+const withoutAddresses = (text: string) => text.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)[^\s)]+/g, (address) => ' '.repeat(address.length));
+
 /** The word as a dictionary knows it: straight apostrophes, no possessive. */
 function dictionaryForm(token: string): string {
   return token.replace(/’/g, "'").replace(/'s$/, '').replace(/'$/, '');
@@ -74,7 +77,7 @@ export async function checkSpelling(blocks: readonly ProseBlock[], options: Spel
     const inCapitalisedHeading = capitalisedHeadings(prose);
     for (const { node, offset } of textNodes(prose)) {
       const capitalised = inCapitalisedHeading(offset);
-      for (const match of node.value.matchAll(wordPattern)) {
+      for (const match of withoutAddresses(node.value).matchAll(wordPattern)) {
         const written = dictionaryForm(match[0]);
         if (written.length < 2 || projectSet.has(written) || abbreviations.has(written)) continue;
         if (isAbbreviation(written) && !capitalised) continue;
