@@ -1,6 +1,9 @@
+import { indicatorTrends } from '../model/compute/indicator-trends.ts';
 import type { ReportYear } from '../model/report-year.ts';
+import { openDataPaths } from './open-data-paths.ts';
+import { trendAnchor } from './trend-anchor.ts';
 
-/** Every public web page of the site, as the sitemap lists it: the site-wide pages, then each year's report and child version. */
+/** Every public page of the site, as the sitemap lists it: the site-wide pages, each year's report and child version, then the open data files. */
 export function sitePaths(years: readonly ReportYear[]): string[] {
   return [
     '/',
@@ -8,5 +11,6 @@ export function sitePaths(years: readonly ReportYear[]): string[] {
     '/search/',
     '/accessibility/',
     ...years.flatMap((year) => [`/${year.id}/`, ...(year.children && year.narrative.children ? [`/${year.id}/children/`] : [])]),
+    ...openDataPaths(years, indicatorTrends(years).map(trendAnchor)),
   ];
 }

@@ -1,0 +1,10 @@
+import { launchBrowser } from '/work/wt-21/src/build/find-browser.ts';
+import { serveStatic } from '/work/wt-21/src/build/static-server.ts';
+const [path, width, height, out, scrollTo] = process.argv.slice(2);
+const server = await serveStatic('/work/wt-21/dist');
+const browser = await launchBrowser();
+const page = await (await browser.newContext({ viewport: { width: Number(width), height: Number(height) } })).newPage();
+await page.goto(`${server.origin}${path}`);
+if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
+await page.screenshot({ path: out });
+await browser.close(); await server.close();
