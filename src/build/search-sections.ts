@@ -47,7 +47,7 @@ export function searchSections(html: string, pagePath: string): SearchSection[] 
   return findAll(tree, (element) => element.tagName === 'section' && (classes(element).includes('report-section') || classes(element).includes('glossary'))).flatMap((section) => {
     const heading = section.children.find((child): child is Element => child.type === 'element' && /^h[23]$/.test(child.tagName));
     const id = heading?.properties?.id;
-    if (!heading || typeof id !== 'string') return [];
+    if (!heading || typeof id !== 'string' || section.properties?.dataPagefindIgnore !== undefined) return [];
     return [{ url: `${pagePath}#${id}`, title: textOf(heading).trim(), report, text: textOf(section).replace(/\s+/g, ' ').trim() }];
   });
 }
