@@ -40,8 +40,8 @@ describe('search across every year', () => {
     await server?.close();
   });
 
-  async function searchPage(javaScriptEnabled: boolean, query: string) {
-    const context = await browser.newContext({ javaScriptEnabled });
+  async function searchPage(javaScriptEnabled: boolean, query: string, width = 1280) {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 800 } });
     const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
@@ -97,8 +97,8 @@ describe('search across every year', () => {
     assert.ok(marked.length > 0 && marked.every((path) => /^\d{4}-\d{2}\/children\/$/.test(path)), marked.join(', '));
   });
 
-  it('finds the 2024/25 funding section first for “funding”, with the year shown', async () => {
-    const { page, context } = await searchPage(true, 'funding');
+  it('finds the 2024/25 funding section first for “funding” on a phone, with the year shown', async () => {
+    const { page, context } = await searchPage(true, 'funding', 390);
     try {
       const first = page.locator('#search-results > li').first();
       await first.waitFor({ timeout: 20_000 });
