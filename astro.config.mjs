@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { fileURLToPath } from 'node:url';
 import { builtPdfsInPreview } from './src/build/built-pdfs-in-preview.ts';
+import { subsetFonts } from './src/build/subset-fonts.ts';
 
 const root = process.env.CONTENT_ROOT ?? new URL('.', import.meta.url).pathname;
 /** The public address comes from the partnership's settings, so canonical links follow the content. */
@@ -24,6 +26,13 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  integrations: [
+    {
+      // The fonts are cut down to the characters the built pages use, before the PDFs are printed from them.
+      name: 'subset-fonts',
+      hooks: { 'astro:build:done': async ({ dir }) => void (await subsetFonts(fileURLToPath(dir))) },
+    },
+  ],
   vite: {
     plugins: [builtPdfsInPreview(root)],
     // Paged.js 0.4's CSS parser cannot read media range syntax such as (width>=48em), which

@@ -28,14 +28,21 @@ function resultItem(data) {
   const heading = document.createElement('h2');
   heading.className = 'search-results__title';
   const link = document.createElement('a');
-  // The best-matching section of the page, so the link lands on the words found.
-  const section = data.sub_results && data.sub_results[0];
+  // A report section is a result of its own; on a whole page (a child version), the best-matching heading.
+  const section = !data.meta.report && data.sub_results && data.sub_results[0];
   link.href = section ? section.url : data.url;
   link.textContent = section && section.title && section.title !== data.meta.title ? `${data.meta.title}: ${section.title}` : data.meta.title;
   heading.append(link);
   const excerpt = document.createElement('p');
   excerpt.className = 'search-results__excerpt';
   excerpt.append(...excerptNodes(section ? section.excerpt : data.excerpt));
+  if (data.meta.report) {
+    const from = document.createElement('p');
+    from.className = 'search-results__from';
+    from.textContent = data.meta.report;
+    item.append(heading, from, excerpt);
+    return item;
+  }
   item.append(heading, excerpt);
   return item;
 }
@@ -57,7 +64,7 @@ async function search(query) {
   status.textContent =
     total === 0
       ? `No results for “${query}”. Try another word, or browse each year's contents below.`
-      : `${total} ${total === 1 ? 'page matches' : 'pages match'} “${query}”${total > results.length ? `; the first ${results.length} are shown` : ''}.`;
+      : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”${total > results.length ? `; the first ${results.length} are shown` : ''}.`;
 }
 
 if (form && input && status && list) {

@@ -92,8 +92,8 @@ export async function runBuild({ root, outDir, log, error, pdfCacheDir, timingsF
   log(`PDFs rendered in ${seconds()} s.`);
 
   try {
-    const { pages } = await buildSearchIndex(staging);
-    log(`Search index of ${pages} pages built in ${seconds()} s.`);
+    const { pages, sections } = await buildSearchIndex(staging);
+    log(`Search index of ${sections} report sections and ${pages} pages built in ${seconds()} s.`);
     timings.lap('search index');
   } catch (cause) {
     return fail(`The search index could not be built.\n${cause instanceof Error ? cause.message : String(cause)}`);

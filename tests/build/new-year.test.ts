@@ -120,6 +120,6 @@ describe('starting a new year with npm run new-year', () => {
       assert.doesNotMatch(readFileSync(join(dist, page, 'index.html'), 'utf8'), new RegExp(`/${newYear}/`), page);
     }
     assert.doesNotMatch(readFileSync(join(dist, 'sitemap.xml'), 'utf8'), new RegExp(newYear));
-    assert.match(built.stdout, /Search index of \d+ pages/);
+    assert.match(built.stdout, /Search index of \d+ report sections and \d+ pages/);
   });
 });

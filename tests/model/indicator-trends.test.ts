@@ -47,4 +47,33 @@ describe('trends across years', () => {
   it('leaves out a figure reported in only one year', () => {
     assert.deepEqual(indicatorTrends([base]), []);
   });
+
+  it('plots an earlier value a report states with its date at that date, marked as stated in the later report', () => {
+    const stock = { ...second, value: 272, previous: { value: 227, period: 'March 2030' } };
+    const [trend] = indicatorTrends([{ ...base, headlineFigures: [stock] }]);
+    assert.deepEqual(
+      trend.points.map((point) => [point.month, point.value, point.yearId, point.statedLater]),
+      [['2030-03', 227, base.id, true], ['2031-03', 272, base.id, false]],
+    );
+  });
+
+  it('uses an earlier value’s written date where its period is not a month', () => {
+    const stock = { ...second, previous: { value: 1, period: 'the same point last year', date: '2030-03' } };
+    const [trend] = indicatorTrends([{ ...base, headlineFigures: [stock] }]);
+    assert.deepEqual(trend.points.map((point) => point.month), ['2030-03', '2031-03']);
+  });
+
+  it('leaves out an earlier value given for a whole year, which has no date to plot it at', () => {
+    // The fixture's first figure gives its previous value for "2029/30".
+    assert.equal(first.previous?.period, '2029/30');
+    assert.deepEqual(indicatorTrends([{ ...base, headlineFigures: [first] }]), []);
+  });
+
+  it('prefers a year’s own figure to the same month’s value stated in a later report', () => {
+    const own = { ...second, value: 5 };
+    const later = { ...second, value: 9, previous: { value: 6, period: 'March 2032' } };
+    const trends = indicatorTrends([nextYear([own]), { ...base, id: '2032-33', headlineFigures: [later] }]);
+    const trend = trends.find((candidate) => candidate.id === second.id)!;
+    assert.deepEqual(trend.points.map((point) => [point.month, point.value, point.statedLater]), [['2032-03', 5, false], ['2033-03', 9, false]]);
+  });
 });

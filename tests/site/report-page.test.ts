@@ -68,7 +68,7 @@ describe('the 2024/25 report page', () => {
       assert.ok((await figure.locator('.chart-figure__summary').innerText()).length > 10);
     }
     for (const id of ['income', 'expenditure', 'training-outcomes', 'elearning-pass-rate', 'engagement-review']) {
-      assert.equal(await page.locator(`#chart-${id}-inline-title`).count(), 1, `chart ${id}`);
+      assert.equal(await page.locator(`#chart-${id}-stacked-title`).count(), 1, `chart ${id}`);
     }
   });
 

@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../src/build/find-browser.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
+import { searchSections } from '../../src/build/search-sections.ts';
 import { loadSite } from '../../src/model/load/load-site.ts';
 import { searchPagePolicy } from '../../src/render/content-security-policy.ts';
 import { appRoot, dist } from '../helpers/paths.ts';
@@ -39,8 +40,8 @@ describe('search across every year', () => {
     await server?.close();
   });
 
-  async function searchPage(javaScriptEnabled: boolean, query: string) {
-    const context = await browser.newContext({ javaScriptEnabled });
+  async function searchPage(javaScriptEnabled: boolean, query: string, width = 1280) {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 800 } });
     const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
@@ -83,11 +84,31 @@ describe('search across every year', () => {
     }
   });
 
-  it('indexes every year’s report, not the lists or print pages', () => {
+  it('indexes every section of every year’s report as a result of its own, and no list or print page', () => {
+    for (const year of years) {
+      const sections = searchSections(readFileSync(join(dist, year.id, 'index.html'), 'utf8'), `/${year.id}/`);
+      assert.ok(sections.length >= 2, `${year.id} has ${sections.length} sections to search`);
+      assert.ok(sections.every((section) => section.url.startsWith(`/${year.id}/#`) && section.text.length > 0 && section.report.length > 0), year.id);
+    }
     const marked = readdirSync(dist, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('index.html') && readFileSync(join(dist, file), 'utf8').includes('data-pagefind-body'))
       .map((file) => file.replace(/index\.html$/, ''));
-    for (const year of years) assert.ok(marked.includes(`${year.id}/`), `${year.id} is not indexed`);
-    assert.ok(!marked.some((path) => /print|committee|search|trends/.test(path) || path === ''), marked.join(', '));
+    // Only the child versions, short pages, are indexed whole.
+    assert.ok(marked.length > 0 && marked.every((path) => /^\d{4}-\d{2}\/children\/$/.test(path)), marked.join(', '));
+  });
+
+  it('finds the 2024/25 funding section first for “funding” on a phone, with the year shown', async () => {
+    const { page, context } = await searchPage(true, 'funding', 390);
+    try {
+      const first = page.locator('#search-results > li').first();
+      await first.waitFor({ timeout: 20_000 });
+      assert.equal(await first.locator('a').getAttribute('href'), '/2024-25/#income-and-expenditure');
+      assert.match(await first.innerText(), /Income and expenditure[\s\S]*2024\/25/);
+      await first.locator('a').click();
+      await page.waitForURL(/\/2024-25\/#income-and-expenditure$/);
+      assert.equal(await page.locator('#income-and-expenditure').innerText(), 'Income and expenditure');
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Root, RootContent } from 'hast';
@@ -57,9 +57,13 @@ describe('the years of the archive', () => {
     assert.equal(titles.size, pages.length, 'two pages share a title');
   });
 
-  it('lists exactly the built web pages in sitemap.xml, at their full addresses', () => {
+  it('lists exactly the built web pages in sitemap.xml, at their full addresses, then the open data files', () => {
     const locations = [...readFileSync(join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-    assert.deepEqual(locations.sort(), pages.map((path) => new URL(path, site.partnership.siteUrl).href).sort());
+    const isPage = (location: string) => location.endsWith('/');
+    assert.deepEqual(locations.filter(isPage).sort(), pages.map((path) => new URL(path, site.partnership.siteUrl).href).sort());
+    const files = locations.filter((location) => !isPage(location));
+    assert.ok(files.some((location) => location.endsWith('.json')) && files.some((location) => location.endsWith('.csv')), files.join(', '));
+    for (const location of files) assert.ok(existsSync(join(dist, new URL(location).pathname)), `${location} is not in dist/`);
   });
 
   it('points crawlers at the sitemap from robots.txt, and blocks no page', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slug, text, uniqueBy } from './common.ts';
+import { isoMonth, slug, text, uniqueBy } from './common.ts';
 
 export const units = ['count', 'percentage', 'rate-per-10000', 'rate-per-100000', 'money'] as const;
 const unit = () =>
@@ -12,6 +12,9 @@ const pointInTime = () =>
   z.strictObject({
     value: z.number().describe('The number, without commas or units.'),
     period: text().describe('When it applies, for example "March 2024" or "2023/24".'),
+    date: isoMonth()
+      .optional()
+      .describe('For a value at a point in time, the month it applies to as YYYY-MM (2024-03 for "March 2024"), where the source gives one: the trends page plots the value at that month, as stated in this year’s report.'),
   });
 
 const breakdownItem = () =>
