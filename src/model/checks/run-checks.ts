@@ -41,7 +41,7 @@ export interface CheckInput {
 export async function runChecks(input: CheckInput): Promise<ContentProblem[]> {
   const blocks = proseBlocks(input.sources, new Set([input.privacyFile]));
   const problems: ContentProblem[] = [
-    ...checkPersonalData(blocks, input.privacy, {
+    ...checkPersonalData(proseBlocks(input.sources, new Set([input.privacyFile]), { everyString: true }), input.privacy, {
       file: input.privacyFile,
       exceptionLine: (index) => input.sources.lineOf(input.privacyFile, ['exceptions', index]),
     }),
