@@ -3,11 +3,14 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/load/load-site.ts';
+import { clearBuildLeftovers } from './build-leftovers.ts';
 import { BuildTimings } from './build-timings.ts';
 import { describePdfLinks } from './describe-pdf-links.ts';
+import { describeFileSystemError } from './file-system-error.ts';
 import { PdfCache } from './pdf-cache.ts';
 import { printJobs } from './print-jobs.ts';
 import { publishImages } from './publish-images.ts';
+import { publishedOutputGate } from './published-output-gate.ts';
 import { appRoot } from './project-root.ts';
 import { renderPdfs } from './render-pdfs.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -43,10 +46,23 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
  * Returns false (having said why) when anything failed; outDir is then
  * exactly as it was.
  */
-export async function runBuild({ root, outDir, log, error, pdfCacheDir, timingsFile, dictionaryCacheFile }: BuildOptions): Promise<boolean> {
+export async function runBuild(options: BuildOptions): Promise<boolean> {
+  const staging = `${options.outDir}.staging-${process.pid}`;
+  try {
+    return await buildInto(staging, options);
+  } catch (cause) {
+    const plain = describeFileSystemError(cause);
+    if (!plain) throw cause;
+    rmSync(staging, { recursive: true, force: true });
+    options.error(`\n${plain}`);
+    options.error(existsSync(options.outDir) ? `The previous build in ${options.outDir} has been left as it was.` : 'Nothing was written to dist/.');
+    return false;
+  }
+}
+
+async function buildInto(staging: string, { root, outDir, log, error, pdfCacheDir, timingsFile, dictionaryCacheFile }: BuildOptions): Promise<boolean> {
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-  const staging = `${outDir}.staging-${process.pid}`;
   const timings = new BuildTimings();
   const fail = (message: string) => {
     rmSync(staging, { recursive: true, force: true });
@@ -54,8 +70,9 @@ export async function runBuild({ root, outDir, log, error, pdfCacheDir, timingsF
     error(existsSync(outDir) ? `The previous build in ${outDir} has been left as it was.` : 'Nothing was written to dist/.');
     return false;
   };
+  for (const line of clearBuildLeftovers(outDir)) log(line);
 
-  const { site, problems } = await inspectSite(root, { dictionaryCacheFile });
+  const { site, problems, sources, privacy, privacyFile } = await inspectSite(root, { dictionaryCacheFile });
   if (problems.length > 0) error(formatProblems(problems));
   if (!site) return fail('The build stopped because the content has errors. Fix them and run the build again.');
   log(`Content checked in ${seconds()} s.`);
@@ -96,9 +113,23 @@ export async function runBuild({ root, outDir, log, error, pdfCacheDir, timingsF
     return fail(`The search index could not be built.\n${cause instanceof Error ? cause.message : String(cause)}`);
   }
 
+  const published = await publishedOutputGate(staging, { sources, privacy, privacyFile });
+  timings.lap('published output');
+  if (published.length > 0) {
+    error(formatProblems(published));
+    return fail('The build stopped because the built site contains personal data (above). Change the text where each is written, or record a reviewed exception in data/privacy.yaml.');
+  }
+  log(`Built site checked for personal data in ${seconds()} s.`);
+
   const previous = `${outDir}.previous-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, previous);
-  renameSync(staging, outDir);
+  try {
+    renameSync(staging, outDir);
+  } catch (cause) {
+    // Without this, a failed second move would leave no site at all.
+    if (existsSync(previous)) renameSync(previous, outDir);
+    throw cause;
+  }
   rmSync(previous, { recursive: true, force: true });
   timings.lap('swap');
   log(`Build complete in ${seconds()} s: ${outDir}`);

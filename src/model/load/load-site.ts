@@ -12,7 +12,7 @@ import type { ReportYear, Site } from '../report-year.ts';
 import { accessibilityStatementSchema } from '../schemas/accessibility-statement.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { partnershipSchema } from '../schemas/partnership.ts';
-import { privacySchema, strictPrivacy } from '../schemas/privacy.ts';
+import { privacySchema, strictPrivacy, type Privacy } from '../schemas/privacy.ts';
 import { checkReferences } from './check-references.ts';
 import { ContentError, type ContentProblem } from './content-problem.ts';
 import { loadYamlFile, loadYear } from './load-year.ts';
@@ -103,7 +103,10 @@ export function readSite(root: string) {
  * returning every problem rather than stopping at the first. The site is
  * returned only when there is no error.
  */
-export async function inspectSite(root: string, options: InspectOptions = {}): Promise<{ site?: Site; problems: ContentProblem[] }> {
+export async function inspectSite(
+  root: string,
+  options: InspectOptions = {},
+): Promise<{ site?: Site; problems: ContentProblem[]; sources: SourceIndex; privacy: Privacy; privacyFile: string }> {
   const read = readSite(root);
   const checked = await runChecks({
     root,
@@ -127,7 +130,7 @@ export async function inspectSite(root: string, options: InspectOptions = {}): P
   checked.push(...checkCarriedPriorities(read.years, yamlLineFinder(root)));
   const problems = applyKnownIssues([...read.problems, ...checked], read.years, read.sources);
   const site = read.site && !problems.some((problem) => problem.severity === 'error') ? read.site : undefined;
-  return { site, problems };
+  return { site, problems, sources: read.sources, privacy: read.privacy ?? strictPrivacy, privacyFile };
 }
 
 /**

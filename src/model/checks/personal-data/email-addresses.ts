@@ -27,7 +27,8 @@ export const emailAddresses: Detector = {
   find: (text) => {
     const found: Match[] = [...text.matchAll(written)].map((match) => ({ text: match[0].replace(/\.+$/, ''), index: match.index ?? 0 }));
     for (const match of text.matchAll(spelt)) {
-      if (!/@/.test(match[0])) found.push({ text: match[0], index: match.index ?? 0 });
+      // "at" alone is ordinary English ("online at childline.org.uk"); a spelt-out "dot" or a bracketed "(at)" is not.
+      if (!/@/.test(match[0]) && /\bdot\b|[[(]\s*at\s*[\])]/i.test(match[0])) found.push({ text: match[0], index: match.index ?? 0 });
     }
     return found;
   },

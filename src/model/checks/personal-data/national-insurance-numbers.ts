@@ -1,7 +1,8 @@
 import { matchesOf, type Detector } from './detector.ts';
 
-// Two letters, six digits and a final A to D, in any spacing or case: the shape HMRC gives, including its own example QQ 12 34 56 C.
-const niNumber = /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]?(?![\p{L}\p{N}])/giu;
+// Two capitals, six digits and a final A to D, in any spacing: the shape HMRC gives, including its own example QQ 12 34 56 C.
+// In lower case the final letter is needed, so "in 202324" is not one.
+const niNumber = /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]?|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-dA-D])(?![\p{L}\p{N}])/gu;
 
 export const nationalInsuranceNumbers: Detector = {
   kind: 'national-insurance-number',
