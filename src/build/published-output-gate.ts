@@ -47,7 +47,9 @@ export function checkPublishedText(texts: readonly PublishedText[], { sources, p
     }
   }
   return [...grouped.values()].map(({ problem, places }) => {
-    const list = [...places];
+    // Pages first, then PDFs, then the rest: where a reader is likeliest to meet it.
+    const rank = (place: string) => (/\.html /.test(place) ? 0 : /\.pdf /.test(place) ? 1 : 2);
+    const list = [...places].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
     const shown = list.slice(0, 3).join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
     return { ...problem, message: `${problem.message} It is in the built site: ${shown}.` };
   });

@@ -3,7 +3,7 @@ import type { Detector, Match } from './detector.ts';
 const written = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // "jane dot smith at gmail dot com", "jane.smith (at) gmail.com": an address spelt out to dodge a filter still reaches a reader.
 const part = '[\\p{L}\\p{N}_%+-]+';
-const dot = '\\s*(?:\\.|[\\[(]\\s*dot\\s*[\\])]|\\s+dot\\s+)\\s*';
+const dot = '(?:\\.|\\s*[\\[(]\\s*dot\\s*[\\])]\\s*|\\s+dot\\s+)';
 const at = '(?:\\s*[\\[(]\\s*at\\s*[\\])]\\s*|\\s+at\\s+)';
 const spelt = new RegExp(`${part}(?:${dot}${part})*${at}${part}(?:${dot}${part})*${dot}(?:com|org|net|uk|gov|nhs|co|ac|sch|police|me|io|info)\\b`, 'giu');
 
