@@ -8,6 +8,7 @@ import { BuildTimings } from './build-timings.ts';
 import { describePdfLinks } from './describe-pdf-links.ts';
 import { describeFileSystemError } from './file-system-error.ts';
 import { PdfCache } from './pdf-cache.ts';
+import { describePdfFailure } from './pdf-failure.ts';
 import { printJobs } from './print-jobs.ts';
 import { publishImages } from './publish-images.ts';
 import { publishedOutputGate } from './published-output-gate.ts';
@@ -101,7 +102,7 @@ async function buildInto(staging: string, { root, outDir, log, error, pdfCacheDi
     timings.lap('pdf links');
     for (const pdf of pdfs) log(`  ${pdf.job.href}: ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB${pdf.reused ? ', unchanged' : ''}`);
   } catch (cause) {
-    return fail(`The PDFs could not be made.\n${cause instanceof Error ? cause.message : String(cause)}`);
+    return fail(`The PDFs could not be made.\n${describePdfFailure(cause, sources, new Set([privacyFile]))}`);
   }
   log(`PDFs rendered in ${seconds()} s.`);
 
