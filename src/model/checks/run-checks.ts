@@ -6,6 +6,7 @@ import type { Partnership } from '../schemas/partnership.ts';
 import type { Privacy } from '../schemas/privacy.ts';
 import { checkAcronyms } from './acronyms.ts';
 import { checkChildText } from './child-text.ts';
+import { checkHiddenCharacters } from './hidden-characters.ts';
 import { checkImages } from './images.ts';
 import { checkInternalLinks } from './internal-links.ts';
 import { checkPersonalData } from './personal-data.ts';
@@ -15,6 +16,7 @@ import { checkRateUnits } from './rate-units.ts';
 import { checkRawHtml } from './raw-html.ts';
 import { checkReportingPeriod } from './reporting-period.ts';
 import { checkSpelling } from './spelling.ts';
+import { checkTextLengths } from './text-lengths.ts';
 import { checkTotals } from './totals.ts';
 
 export interface CheckInput {
@@ -46,6 +48,8 @@ export async function runChecks(input: CheckInput): Promise<ContentProblem[]> {
       exceptionLine: (index) => input.sources.lineOf(input.privacyFile, ['exceptions', index]),
     }),
     ...checkRawHtml(blocks),
+    ...checkHiddenCharacters(input.sources.all().filter((source) => source.file !== input.privacyFile)),
+    ...checkTextLengths(blocks),
     ...(input.glossary ? checkAcronyms(blocks, input.glossary.terms, input.words.list) : []),
   ];
   for (const year of input.years) {

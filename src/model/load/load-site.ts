@@ -39,17 +39,37 @@ const yearFolder = /^\d{4}-\d{2}$/;
 const privacyFile = 'data/privacy.yaml';
 const wordsFile = 'data/words.txt';
 
-/** Every reporting year that has a folder in data/ or content/, oldest first. */
-export function findYearIds(root: string): string[] {
+/**
+ * Every reporting year that has a folder in data/ or content/, oldest
+ * first, and a problem for each other folder there: one named almost like a
+ * year ("2025-26 " with a space, "..2025-26", "2025-2026") would otherwise be
+ * silently left out of the report.
+ */
+export function findYearIds(root: string): { ids: string[]; problems: ContentProblem[] } {
   const ids = new Set<string>();
+  const problems: ContentProblem[] = [];
   for (const dir of ['data', 'content']) {
     const full = join(root, dir);
     if (!existsSync(full)) continue;
     for (const entry of readdirSync(full, { withFileTypes: true })) {
-      if (entry.isDirectory() && yearFolder.test(entry.name)) ids.add(entry.name);
+      if (!entry.isDirectory()) continue;
+      if (yearFolder.test(entry.name)) {
+        ids.add(entry.name);
+        continue;
+      }
+      const likely = /(\d{4})\D*(\d{2,4})?/.exec(entry.name);
+      const suggestion = likely ? `${likely[1]}-${String(likely[2] ? Number(likely[2]) % 100 : (Number(likely[1]) + 1) % 100).padStart(2, '0')}` : '2025-26';
+      problems.push({
+        file: `${dir}/${entry.name}/`,
+        message: `The folder "${entry.name}" is not named like a reporting year, so nothing in it would be in the report.`,
+        found: JSON.stringify(entry.name),
+        expected: 'the year it starts and the last two digits of the next, with a hyphen and nothing else, for example 2025-26',
+        fix: `Rename the folder to ${suggestion} (check for spaces or dots at either end), or move it out of ${dir}/.`,
+        severity: 'error',
+      });
     }
   }
-  return [...ids].sort();
+  return { ids: [...ids].sort(), problems };
 }
 
 /** The project's word list: one word a line; blank lines and lines starting # are ignored. */
@@ -76,7 +96,8 @@ export function readSite(root: string) {
   problems.push(...partnership.problems, ...glossary.problems, ...accessibility.problems, ...privacy.problems);
 
   const years: ReportYear[] = [];
-  const ids = findYearIds(root);
+  const { ids, problems: folderProblems } = findYearIds(root);
+  problems.push(...folderProblems);
   if (ids.length === 0) {
     problems.push({
       file: 'data/',

@@ -79,6 +79,7 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): { s
       problems: [
         {
           file,
+          line: firstAliasLine(text) + lineOffset,
           message: `The YAML repeats itself through aliases (*name) far more than any report needs (more than ${contentLimits.maxAliasCount} times), so it is not read.`,
           fix: 'Write each value out in full instead of using & anchors and * aliases.',
           severity: 'error',
@@ -87,6 +88,11 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): { s
     };
   }
   return { source: { value, locate }, problems };
+}
+
+/** The first line that uses an alias (*name), counted from 1. */
+function firstAliasLine(text: string): number {
+  return text.split('\n').findIndex((line) => /(?:^|[\s,[{:-])\*[^\s,\]}]+/.test(line)) + 1 || 1;
 }
 
 /** The first line whose value opens a quote it does not close, counted from 1. */
