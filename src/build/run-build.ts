@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/load/load-site.ts';
@@ -15,6 +15,7 @@ import { publishedOutputGate } from './published-output-gate.ts';
 import { appRoot } from './project-root.ts';
 import { renderPdfs } from './render-pdfs.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { swapIn } from './swap-in.ts';
 import { verifyBuild } from './verify-build.ts';
 
 export interface BuildOptions {
@@ -122,16 +123,7 @@ async function buildInto(staging: string, { root, outDir, log, error, pdfCacheDi
   }
   log(`Built site checked for personal data in ${seconds()} s.`);
 
-  const previous = `${outDir}.previous-${process.pid}`;
-  if (existsSync(outDir)) renameSync(outDir, previous);
-  try {
-    renameSync(staging, outDir);
-  } catch (cause) {
-    // Without this, a failed second move would leave no site at all.
-    if (existsSync(previous)) renameSync(previous, outDir);
-    throw cause;
-  }
-  rmSync(previous, { recursive: true, force: true });
+  swapIn(staging, outDir);
   timings.lap('swap');
   log(`Build complete in ${seconds()} s: ${outDir}`);
   if (timingsFile) writeFileSync(timingsFile, `${JSON.stringify(timings.report(), null, 2)}\n`);
