@@ -21,7 +21,7 @@ interface BrokenCase {
   files: Record<string, string>;
   /** The file the error must be reported in. */
   file: string;
-  /** Text in that file whose line the error must name; left out for a problem with a whole folder. */
+  /** Text in that file whose line the error must name; left out for a problem with a whole file or folder. */
   at?: string;
   message: RegExp;
   /** Anything the case needs beyond text files, such as a picture. */
@@ -127,6 +127,7 @@ const cases: BrokenCase[] = [
   { name: 'a bidi override in a name', files: edit(scrutineer, 'name: Sam Example', 'name: Sam \u202EelpmaxE'), file: scrutineer, at: '\u202E', message: /invisible character \(U\+202E, right-to-left override\)/ },
   { name: 'a zero-width space in a name', files: edit(scrutineer, 'name: Sam Example', 'name: Sam Exa\u200Bmple'), file: scrutineer, at: '\u200B', message: /zero-width space/ },
   { name: 'a label of 300 characters', files: edit(figures, '    label: Referral rate', `    label: Referral rate ${'and more '.repeat(32)}`), file: figures, at: 'label: Referral rate and more', message: /too long for a label/ },
+  { name: 'a label of a million characters', files: edit(figures, '    label: Referral rate', `    label: Referral rate ${'x'.repeat(1024 * 1024)}`), file: figures, message: /far larger than any part of a report/ },
   { name: 'a year folder starting with dots', files: { [`content/..${year}/governance.md`]: original(governance) }, file: `content/..${year}/`, message: /not named like a reporting year/ },
   { name: 'a year folder ending in a space', files: { [`data/${year} /report.yaml`]: original(report) }, file: `data/${year} /`, message: /not named like a reporting year/ },
 ];
@@ -166,7 +167,7 @@ describe('a build of broken content', () => {
         const text = output.join('\n');
 
         assert.equal(ok, false, text);
-        const where = broken.at === undefined ? 'whole folder' : `line ${lineOf(readFileSync(join(copy.root, broken.file), 'utf8'), broken.at)}`;
+        const where = broken.at === undefined ? (broken.file.endsWith('/') ? 'whole folder' : 'whole file') : `line ${lineOf(readFileSync(join(copy.root, broken.file), 'utf8'), broken.at)}`;
         const errors = reportFor(text, broken.file).split('\n').filter((entry) => entry.startsWith('  Error at '));
         assert.ok(
           errors.some((entry) => (entry.startsWith(`  Error at ${where},`) || entry.startsWith(`  Error at ${where}:`) || entry.startsWith(`  Error at ${where} (`)) && broken.message.test(entry)),
