@@ -32,7 +32,7 @@ describe('the personal data detectors', () => {
     ['NI QQ 12 34 56 C', 'national-insurance-number: QQ 12 34 56 C'],
     ['ab123456c', 'national-insurance-number: ab123456c'],
     ['Amelia Thornbury, aged 7, was seen.', 'name-with-age: Amelia Thornbury, aged 7'],
-    ['Amelia (7) was seen.', 'name-with-age: Amelia (7)'],
+    ['Amelia (aged 7) was seen.', 'name-with-age: Amelia (aged 7)'],
     ['The review of tallulah  brightwater', 'name: tallulah  brightwater'],
   ];
   for (const [text, expected] of found) {
@@ -49,7 +49,9 @@ describe('the personal data detectors', () => {
     'Find out more online at childline.org.uk.',
     'Spending rose in 202324 and fell after.',
     'Child A, aged 7, was seen.',
-    'Baby Eva (2) was seen.',
+    'Baby Eva (aged 2) was seen.',
+    'Referrals from Health (12) and Police (15).',
+    'Children aged 10 to 17 took part.',
     'The report was published on 30 September 2025.',
     'The CR0 area.',
     'In 2024-25 there were 4380 children in need and £311,609 was spent (ref 2024-0117).',
