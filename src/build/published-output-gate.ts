@@ -11,6 +11,8 @@ export interface GateInput {
   privacy: Privacy;
   /** Never published, and it names what must not be: never searched for where a finding came from. */
   privacyFile: string;
+  /** A folder of its own where what was read from each PDF is kept by the PDF's hash, so an unchanged PDF is not read again. */
+  pdfTextCacheDir?: string;
 }
 
 /**
@@ -59,5 +61,5 @@ export function checkPublishedText(texts: readonly PublishedText[], { sources, p
 
 /** Reads everything in the built folder a reader can get and checks it. */
 export async function publishedOutputGate(siteDir: string, input: GateInput): Promise<ContentProblem[]> {
-  return checkPublishedText(await publishedText(siteDir), input);
+  return checkPublishedText(await publishedText(siteDir, { pdfTextCacheDir: input.pdfTextCacheDir }), input);
 }

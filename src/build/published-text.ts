@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import type { Element, Root, RootContent } from 'hast';
@@ -61,9 +62,32 @@ function pdfString(value: unknown): string | undefined {
   return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
 }
 
+/**
+ * A PDF's text, metadata and links, kept in cacheDir by the PDF's own hash:
+ * most builds reuse every PDF unchanged, so reading them again is wasted.
+ */
+export async function pdfText(output: string, path: string, cacheDir?: string, used?: Set<string>): Promise<PublishedText[]> {
+  const bytes = await readFile(path);
+  const cached = cacheDir && join(cacheDir, `${createHash('sha256').update(bytes).digest('hex')}.json`);
+  if (cached) used?.add(basename(cached));
+  if (cached) {
+    try {
+      return (JSON.parse(await readFile(cached, 'utf8')) as Array<Omit<PublishedText, 'output'>>).map((piece) => ({ output, ...piece }));
+    } catch {
+      // Not read before: read it now.
+    }
+  }
+  const read = await readPdf(output, path, bytes);
+  if (cached) {
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(cached, JSON.stringify(read.map(({ part, text }) => ({ part, text }))));
+  }
+  return read;
+}
+
 /** A PDF's text (pdftotext, in reading order), its metadata and the address of every link in it. */
-export async function pdfText(output: string, path: string): Promise<PublishedText[]> {
-  const [{ stdout }, bytes] = await Promise.all([run('pdftotext', ['-enc', 'UTF-8', path, '-'], { maxBuffer: 64 * 1024 * 1024 }), readFile(path)]);
+async function readPdf(output: string, path: string, bytes: Uint8Array): Promise<PublishedText[]> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', path, '-'], { maxBuffer: 64 * 1024 * 1024 });
   const document = await PDFDocument.load(bytes, { updateMetadata: false });
   const metadata = [document.getTitle(), document.getAuthor(), document.getSubject(), document.getKeywords(), document.getCreator(), document.getProducer()];
   const links = document.getPages().flatMap((page) => {
@@ -107,19 +131,25 @@ async function filesUnder(dir: string): Promise<string[]> {
  * (.json, .csv, .xml, .txt, .svg …), so a new kind of output is covered
  * without being named here.
  */
-export async function publishedText(siteDir: string): Promise<PublishedText[]> {
+export async function publishedText(siteDir: string, { pdfTextCacheDir }: { pdfTextCacheDir?: string } = {}): Promise<PublishedText[]> {
   const files = await filesUnder(siteDir);
+  const used = new Set<string>();
   const read = await Promise.all(
     files.map(async (path): Promise<PublishedText[]> => {
       const output = relative(siteDir, path).split('\\').join('/');
       const extension = extname(path).toLowerCase();
       if (notReadable.has(extension)) return [];
       if (extension === '.pf_fragment') return pagefindFragmentText(output, await readFile(path));
-      if (extension === '.pdf') return pdfText(output, path);
+      if (extension === '.pdf') return pdfText(output, path, pdfTextCacheDir, used);
       const text = await readFile(path, 'utf8');
       if (extension === '.html' || extension === '.htm') return htmlText(output, text);
       return [{ output, part: 'the file’s text', text }];
     }),
   );
+  // What was read from PDFs no longer built is of no further use.
+  if (pdfTextCacheDir) {
+    const kept = await readdir(pdfTextCacheDir).catch(() => [] as string[]);
+    await Promise.all(kept.filter((name) => !used.has(name)).map((name) => rm(join(pdfTextCacheDir, name), { force: true })));
+  }
   return read.flat();
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/load/load-site.ts';
 import { clearBuildLeftovers } from './build-leftovers.ts';
@@ -115,7 +115,8 @@ async function buildInto(staging: string, { root, outDir, log, error, pdfCacheDi
     return fail(`The search index could not be built.\n${cause instanceof Error ? cause.message : String(cause)}`);
   }
 
-  const published = await publishedOutputGate(staging, { sources, privacy, privacyFile });
+  // Beside the PDF cache, not in it: that folder keeps only the PDFs of this build.
+  const published = await publishedOutputGate(staging, { sources, privacy, privacyFile, pdfTextCacheDir: join(dirname(pdfCacheDir), 'pdf-text') });
   timings.lap('published output');
   if (published.length > 0) {
     error(formatProblems(published));

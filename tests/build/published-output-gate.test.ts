@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { publishedOutputGate } from '../../src/build/published-output-gate.ts';
+import { publishedText } from '../../src/build/published-text.ts';
 import { runBuild } from '../../src/build/run-build.ts';
 import { SourceIndex } from '../../src/model/load/source-files.ts';
 import { strictPrivacy, type Privacy } from '../../src/model/schemas/privacy.ts';
@@ -101,6 +102,25 @@ describe('the check of the built site', () => {
       assert.match(problem.fix ?? '', /file: dist\/figures\.json/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps what it read from each PDF by the PDF’s hash, and forgets PDFs no longer built', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-'));
+    const cache = join(dir, '..', `${dir.split('/').pop()}-text`);
+    try {
+      await places['a PDF’s text'](dir, planted.phone);
+      mkdirSync(cache);
+      writeFileSync(join(cache, 'stale.json'), '[]');
+      const first = await publishedText(dir, { pdfTextCacheDir: cache });
+      const kept = readdirSync(cache);
+      assert.equal(kept.length, 1);
+      assert.match(kept[0], /^[0-9a-f]{64}\.json$/);
+      assert.deepEqual(await publishedText(dir, { pdfTextCacheDir: cache }), first);
+      assert.ok(first.some((piece) => piece.output === 'report.pdf' && piece.text.includes(planted.phone)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
     }
   });
 
