@@ -55,23 +55,24 @@ export async function runBuild(options: BuildOptions): Promise<boolean> {
   } catch (cause) {
     const plain = describeFileSystemError(cause);
     if (!plain) throw cause;
-    rmSync(staging, { recursive: true, force: true });
-    options.error(`\n${plain}`);
-    options.error(existsSync(options.outDir) ? `The previous build in ${options.outDir} has been left as it was.` : 'Nothing was written to dist/.');
-    return false;
+    return stopped(staging, options, plain);
   }
 }
 
-async function buildInto(staging: string, { root, outDir, log, error, pdfCacheDir, timingsFile, dictionaryCacheFile }: BuildOptions): Promise<boolean> {
+/** Says why the build stopped and what became of outDir, having removed the half-built folder. */
+function stopped(staging: string, { outDir, error }: BuildOptions, message: string): false {
+  rmSync(staging, { recursive: true, force: true });
+  error(`\n${message}`);
+  error(existsSync(outDir) ? `The previous build in ${outDir} has been left as it was.` : 'Nothing was written to dist/.');
+  return false;
+}
+
+async function buildInto(staging: string, options: BuildOptions): Promise<boolean> {
+  const { root, outDir, log, error, pdfCacheDir, timingsFile, dictionaryCacheFile } = options;
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
   const timings = new BuildTimings();
-  const fail = (message: string) => {
-    rmSync(staging, { recursive: true, force: true });
-    error(`\n${message}`);
-    error(existsSync(outDir) ? `The previous build in ${outDir} has been left as it was.` : 'Nothing was written to dist/.');
-    return false;
-  };
+  const fail = (message: string) => stopped(staging, options, message);
   for (const line of clearBuildLeftovers(outDir)) log(line);
 
   const { site, problems, sources, privacy, privacyFile } = await inspectSite(root, { dictionaryCacheFile });
