@@ -100,7 +100,7 @@ const write = (path: string, text: string) => {
   mkdirSync(dirname(join(projectRoot, path)), { recursive: true });
   writeFileSync(join(projectRoot, path), text);
 };
-const removedYears = findYearIds(projectRoot);
+const removedYears = findYearIds(projectRoot).ids;
 for (const year of removedYears) for (const folder of ['data', 'content']) rmSync(join(projectRoot, folder, year), { recursive: true, force: true });
 write('data/partnership.yaml', partnershipYaml(adoption));
 write('data/glossary.yaml', emptyLocalGlossary);

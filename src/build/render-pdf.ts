@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
+import { blockOffsiteRequests, OffsiteRequestError } from './offsite-requests.ts';
 import { appRoot } from './project-root.ts';
 
 // Paged.js's exports map hides its dist files from package paths, so they are found by folder.
@@ -26,6 +27,7 @@ export async function renderPdf(browser: Browser, url: string): Promise<Rendered
   // Paged.js is added to the print page here, inline, and lays it out with inline styles: the
   // page's policy forbids both for readers, so only this renderer, on our own page, sets it aside.
   const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', bypassCSP: true });
+  const offsite = await blockOffsiteRequests(context, new URL(url).origin);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
@@ -40,6 +42,7 @@ export async function renderPdf(browser: Browser, url: string): Promise<Rendered
   try {
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response?.ok()) throw new PdfRenderError(`${url} answered ${response?.status()}`);
+    if (offsite.length > 0) throw new OffsiteRequestError(url, offsite);
     const fontsLoaded = await page.evaluate(async () => {
       await document.fonts.ready;
       return [...document.fonts].filter((font) => font.status === 'error').map((font) => `${font.family} ${font.weight}`);

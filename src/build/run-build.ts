@@ -1,18 +1,23 @@
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/load/load-site.ts';
+import { clearBuildLeftovers } from './build-leftovers.ts';
 import { BuildTimings } from './build-timings.ts';
 import { describePdfLinks } from './describe-pdf-links.ts';
+import { describeFileSystemError } from './file-system-error.ts';
 import { writeHostHeaders } from './host-headers.ts';
 import { PdfCache } from './pdf-cache.ts';
+import { describePdfFailure } from './pdf-failure.ts';
 import { printJobs } from './print-jobs.ts';
 import { publishImages } from './publish-images.ts';
 import { publishLogo } from './publish-logo.ts';
+import { publishedOutputGate } from './published-output-gate.ts';
 import { appRoot } from './project-root.ts';
 import { renderPdfs } from './render-pdfs.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { swapIn } from './swap-in.ts';
 import { verifyBuild } from './verify-build.ts';
 
 export interface BuildOptions {
@@ -45,19 +50,34 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
  * Returns false (having said why) when anything failed; outDir is then
  * exactly as it was.
  */
-export async function runBuild({ root, outDir, log, error, pdfCacheDir, timingsFile, dictionaryCacheFile }: BuildOptions): Promise<boolean> {
+export async function runBuild(options: BuildOptions): Promise<boolean> {
+  const staging = `${options.outDir}.staging-${process.pid}`;
+  try {
+    return await buildInto(staging, options);
+  } catch (cause) {
+    const plain = describeFileSystemError(cause);
+    if (!plain) throw cause;
+    return stopped(staging, options, plain);
+  }
+}
+
+/** Says why the build stopped and what became of outDir, having removed the half-built folder. */
+function stopped(staging: string, { outDir, error }: BuildOptions, message: string): false {
+  rmSync(staging, { recursive: true, force: true });
+  error(`\n${message}`);
+  error(existsSync(outDir) ? `The previous build in ${outDir} has been left as it was.` : 'Nothing was written to dist/.');
+  return false;
+}
+
+async function buildInto(staging: string, options: BuildOptions): Promise<boolean> {
+  const { root, outDir, log, error, pdfCacheDir, timingsFile, dictionaryCacheFile } = options;
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-  const staging = `${outDir}.staging-${process.pid}`;
   const timings = new BuildTimings();
-  const fail = (message: string) => {
-    rmSync(staging, { recursive: true, force: true });
-    error(`\n${message}`);
-    error(existsSync(outDir) ? `The previous build in ${outDir} has been left as it was.` : 'Nothing was written to dist/.');
-    return false;
-  };
+  const fail = (message: string) => stopped(staging, options, message);
+  for (const line of clearBuildLeftovers(outDir)) log(line);
 
-  const { site, problems } = await inspectSite(root, { dictionaryCacheFile });
+  const { site, problems, sources, privacy, privacyFile } = await inspectSite(root, { dictionaryCacheFile });
   if (problems.length > 0) error(formatProblems(problems));
   if (!site) return fail('The build stopped because the content has errors. Fix them and run the build again.');
   log(`Content checked in ${seconds()} s.`);
@@ -87,7 +107,7 @@ export async function runBuild({ root, outDir, log, error, pdfCacheDir, timingsF
     timings.lap('pdf links');
     for (const pdf of pdfs) log(`  ${pdf.job.href}: ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB${pdf.reused ? ', unchanged' : ''}`);
   } catch (cause) {
-    return fail(`The PDFs could not be made.\n${cause instanceof Error ? cause.message : String(cause)}`);
+    return fail(`The PDFs could not be made.\n${describePdfFailure(cause, sources, new Set([privacyFile]))}`);
   }
   log(`PDFs rendered in ${seconds()} s.`);
 
@@ -99,6 +119,15 @@ export async function runBuild({ root, outDir, log, error, pdfCacheDir, timingsF
     return fail(`The search index could not be built.\n${cause instanceof Error ? cause.message : String(cause)}`);
   }
 
+  // Beside the PDF cache, not in it: that folder keeps only the PDFs of this build.
+  const published = await publishedOutputGate(staging, { sources, privacy, privacyFile, pdfTextCacheDir: join(dirname(pdfCacheDir), 'pdf-text') });
+  timings.lap('published output');
+  if (published.length > 0) {
+    error(formatProblems(published));
+    return fail('The build stopped because the built site contains personal data (above). Change the text where each is written, or record a reviewed exception in data/privacy.yaml.');
+  }
+  log(`Built site checked for personal data in ${seconds()} s.`);
+
   try {
     writeHostHeaders(staging);
     timings.lap('host headers');
@@ -106,10 +135,7 @@ export async function runBuild({ root, outDir, log, error, pdfCacheDir, timingsF
     return fail(`The headers file for the web host could not be written.\n${cause instanceof Error ? cause.message : String(cause)}`);
   }
 
-  const previous = `${outDir}.previous-${process.pid}`;
-  if (existsSync(outDir)) renameSync(outDir, previous);
-  renameSync(staging, outDir);
-  rmSync(previous, { recursive: true, force: true });
+  swapIn(staging, outDir);
   timings.lap('swap');
   log(`Build complete in ${seconds()} s: ${outDir}`);
   if (timingsFile) writeFileSync(timingsFile, `${JSON.stringify(timings.report(), null, 2)}\n`);

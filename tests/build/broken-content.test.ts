@@ -21,9 +21,11 @@ interface BrokenCase {
   files: Record<string, string>;
   /** The file the error must be reported in. */
   file: string;
-  /** Text in that file whose line the error must name. */
-  at: string;
+  /** Text in that file whose line the error must name; left out for a problem with a whole file or folder. */
+  at?: string;
   message: RegExp;
+  /** Anything the case needs beyond text files, such as a picture. */
+  prepare?(root: string): Promise<void>;
 }
 
 const year = '2030-31';
@@ -42,6 +44,18 @@ const report = `data/${year}/report.yaml`;
 const governance = `content/${year}/governance.md`;
 const summary = `content/${year}/executive-summary.md`;
 const appendTo = (path: string, text: string) => ({ [path]: `${original(path).trimEnd()}\n\n${text}\n` });
+const cover = `data/${year}/committee-reports/scrutiny.yaml`;
+const conclusion = `content/${year}/conclusion.md`;
+const scrutineer = `content/${year}/independent-scrutineer.md`;
+const aliasBomb = ['  - &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]', ...['b', 'c', 'd', 'e', 'f'].map((name, index) => `  - &${name} [${Array(9).fill(`*${'abcde'[index]}`).join(', ')}]`)].join('\n');
+
+/** A PNG whose header says 20,000 × 20,000 pixels, too big for the image library to open. */
+async function hugePicture(root: string): Promise<void> {
+  const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#1d4f7c' } }).png().toBuffer();
+  png.writeUInt32BE(20000, 16);
+  png.writeUInt32BE(20000, 20);
+  writeFileSync(join(root, 'content', year, 'images', 'poster.png'), png);
+}
 
 const cases: BrokenCase[] = [
   { name: 'malformed YAML', files: edit(figures, '    label: Referral rate', '    label: "Referral rate'), file: figures, at: 'label: "Referral rate', message: /cannot be read/ },
@@ -87,6 +101,35 @@ const cases: BrokenCase[] = [
   { name: 'a style that breaks the page', files: appendTo(governance, '<div style="display:none">Hidden</div>'), file: governance, at: 'style=', message: /style attribute/ },
   { name: 'a javascript: link', files: appendTo(governance, '[Click](javascript:alert(1))'), file: governance, at: 'javascript:', message: /javascript: address/ },
   { name: 'an exception without a reason', files: edit('data/privacy.yaml', 'exceptions: []', 'exceptions:\n  - file: content/2030-31/governance.md\n    text: 07911 123456'), file: 'data/privacy.yaml', at: '  - file:', message: /"reason" is missing/ },
+  { name: 'JavaScript front matter', files: { [conclusion]: `---js\n{title: require("child_process").execSync("date >> ../marker") && "Conclusion"}\n---\n${original(conclusion)}` }, file: conclusion, at: '---js', message: /marked as "js", not YAML/ },
+  { name: 'a YAML alias bomb', files: edit(figures, 'figures:\n', `bomb:\n${aliasBomb}\nfigures:\n`), file: figures, at: '*a', message: /repeats itself through aliases/ },
+  { name: 'a reference-style image from another site', files: appendTo(governance, '![The poster][p]\n\n[p]: http://tracker.example/track.png'), file: governance, at: '![The poster][p]', message: /in this year’s images folder/ },
+  { name: 'a reference-style picture without alternative text', files: appendTo(governance, '![][pic]\n\n[pic]: images/meeting.png'), file: governance, at: '![][pic]', message: /no alternative text/ },
+  { name: 'a reference-style picture that is missing', files: appendTo(governance, '![The panel][pic]\n\n[pic]: images/panel-photo.png'), file: governance, at: '![The panel][pic]', message: /no image file at this address/ },
+  { name: 'a picture of 20,000 by 20,000 pixels', files: appendTo(governance, '![The poster](images/poster.png)'), file: governance, at: 'images/poster.png', message: /20000 × 20000 pixels/, prepare: hugePicture },
+  { name: 'a phone number in a role', files: edit(cover, 'role: Partnership business manager', 'role: Partnership business manager, 07400 123456'), file: cover, at: '07400 123456', message: /phone number/ },
+  { name: 'a personal email in a role', files: edit(cover, 'role: Partnership business manager', 'role: Business manager (jane.smith@gmail.com)'), file: cover, at: 'jane.smith@gmail.com', message: /personal email address/ },
+  { name: 'a personal email as the partnership’s contact', files: edit('data/partnership.yaml', '  page: https://www.croydonlcsp.org.uk', '  page: https://www.croydonlcsp.org.uk\n  email: jane.smith@gmail.com'), file: 'data/partnership.yaml', at: 'jane.smith@gmail.com', message: /personal email address/ },
+  { name: 'a javascript: contact page', files: edit('data/partnership.yaml', '  page: https://www.croydonlcsp.org.uk', '  page: javascript:alert(document.domain)'), file: 'data/partnership.yaml', at: 'javascript:alert', message: /must be a web address starting https:\/\// },
+  { name: 'an email address as a single value', files: edit(figures, '    source: Test data', '    source: jane.smith@gmail.com'), file: figures, at: 'jane.smith@gmail.com', message: /personal email address/ },
+  { name: 'a phone number as a single quoted value', files: edit(figures, '    source: Test data', '    source: "07400-123456"'), file: figures, at: '07400-123456', message: /phone number/ },
+  { name: 'a phone number in inline code', files: appendTo(governance, 'Ring `07400 123456` for help.'), file: governance, at: '07400 123456', message: /phone number/ },
+  { name: 'an email address in alternative text', files: appendTo(governance, '![Photo sent by jane.smith@gmail.com](images/meeting.png)'), file: governance, at: 'jane.smith@gmail.com', message: /personal email address/ },
+  { name: 'a phone number in a link title', files: appendTo(governance, 'See [the board](/ "Ring 07400 123456").'), file: governance, at: '07400 123456', message: /phone number/ },
+  { name: 'a reference-style mailto: link', files: appendTo(governance, 'Write to [the manager][m].\n\n[m]: mailto:jane.smith@gmail.com'), file: governance, at: 'mailto:jane.smith', message: /personal email address/ },
+  { name: 'a lower-case postcode', files: appendTo(governance, 'The family lived near cr0 1nx.'), file: governance, at: 'cr0 1nx', message: /full postcode/ },
+  { name: 'a date of birth in words', files: appendTo(governance, 'She was born on the 3rd of March 2015.'), file: governance, at: 'born on the 3rd', message: /date of birth/ },
+  { name: 'an NHS number', files: appendTo(governance, 'His NHS number is 943 476 5919.'), file: governance, at: '943 476 5919', message: /NHS number/ },
+  { name: 'a National Insurance number', files: appendTo(governance, 'Her number is QQ123456C.'), file: governance, at: 'QQ123456C', message: /National Insurance number/ },
+  { name: 'a child’s name and age', files: appendTo(governance, 'Amelia Thornbury, aged 7, was seen twice.'), file: governance, at: 'Amelia Thornbury', message: /a name together with an age/ },
+  { name: 'an email address spelt out', files: appendTo(governance, 'Write to jane dot smith at gmail dot com.'), file: governance, at: 'jane dot smith', message: /personal email address/ },
+  { name: 'a closing script tag in a title', files: edit(figures, '    label: Referral rate', '    label: Referral rate</script>'), file: figures, at: '</script>', message: /a script/ },
+  { name: 'a bidi override in a name', files: edit(scrutineer, 'name: Sam Example', 'name: Sam \u202EelpmaxE'), file: scrutineer, at: '\u202E', message: /invisible character \(U\+202E, right-to-left override\)/ },
+  { name: 'a zero-width space in a name', files: edit(scrutineer, 'name: Sam Example', 'name: Sam Exa\u200Bmple'), file: scrutineer, at: '\u200B', message: /zero-width space/ },
+  { name: 'a label of 300 characters', files: edit(figures, '    label: Referral rate', `    label: Referral rate ${'and more '.repeat(32)}`), file: figures, at: 'label: Referral rate and more', message: /too long for a label/ },
+  { name: 'a label of a million characters', files: edit(figures, '    label: Referral rate', `    label: Referral rate ${'x'.repeat(1024 * 1024)}`), file: figures, message: /far larger than any part of a report/ },
+  { name: 'a year folder starting with dots', files: { [`content/..${year}/governance.md`]: original(governance) }, file: `content/..${year}/`, message: /not named like a reporting year/ },
+  { name: 'a year folder ending in a space', files: { [`data/${year} /report.yaml`]: original(report) }, file: `data/${year} /`, message: /not named like a reporting year/ },
 ];
 
 /** The lines of one file's group in the build's report. */
@@ -113,6 +156,7 @@ describe('a build of broken content', () => {
       const copy = fixtureCopy('minimal', broken.files);
       try {
         await tinyPicture(join(copy.root, 'content', year, 'images', 'meeting.png'));
+        await broken.prepare?.(copy.root);
         const outDir = join(copy.root, 'dist');
         mkdirSync(join(outDir, year), { recursive: true });
         writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>The last good build</title>');
@@ -123,12 +167,13 @@ describe('a build of broken content', () => {
         const text = output.join('\n');
 
         assert.equal(ok, false, text);
-        const line = lineOf(readFileSync(join(copy.root, broken.file), 'utf8'), broken.at);
+        const where = broken.at === undefined ? (broken.file.endsWith('/') ? 'whole folder' : 'whole file') : `line ${lineOf(readFileSync(join(copy.root, broken.file), 'utf8'), broken.at)}`;
         const errors = reportFor(text, broken.file).split('\n').filter((entry) => entry.startsWith('  Error at '));
         assert.ok(
-          errors.some((entry) => entry.startsWith(`  Error at line ${line}`) && broken.message.test(entry)),
-          `expected an error at ${broken.file} line ${line} matching ${broken.message}; the report says:\n${text}`,
+          errors.some((entry) => (entry.startsWith(`  Error at ${where},`) || entry.startsWith(`  Error at ${where}:`) || entry.startsWith(`  Error at ${where} (`)) && broken.message.test(entry)),
+          `expected an error at ${broken.file} ${where} matching ${broken.message}; the report says:\n${text}`,
         );
+        assert.equal(existsSync(join(process.cwd(), '..', 'marker')), false, 'content ran code');
         assert.match(text, /has been left as it was/);
         assert.deepEqual(fingerprint(outDir), before);
         assert.deepEqual(readdirSync(copy.root).filter((name) => name.includes('staging')), [], 'no half-built folder is left behind');

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import matter from 'gray-matter';
+import { splitFrontMatter } from '../../src/model/load/front-matter.ts';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { examplePath, exampleRoot, exampleYear } from '../../src/model/example-files.ts';
@@ -74,7 +74,10 @@ function writtenFields(value: unknown, prefix = ''): string[] {
 }
 
 const readYaml = (path: string): unknown => parse(readFileSync(join(examples, path), 'utf8'));
-const readFrontMatter = (path: string): unknown => matter(readFileSync(join(examples, path), 'utf8'), { engines: { yaml: (text) => parse(text) ?? {} } }).data;
+const readFrontMatter = (path: string): unknown => {
+  const split = splitFrontMatter(readFileSync(join(examples, path), 'utf8'));
+  return split.ok ? (parse(split.matter) ?? {}) : {};
+};
 
 /** Each schema of the project, with the example files written to it. */
 const schemaExamples: { name: string; schema: z.ZodType; files: string[]; read: (path: string) => unknown }[] = [

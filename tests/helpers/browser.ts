@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/build/find-browser.ts';
+import { blockOffsiteRequests } from '../../src/build/offsite-requests.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
 
 export { launchBrowser };
@@ -20,13 +21,7 @@ export async function openPage(
     timezoneId: 'Europe/London',
   });
   const origin = new URL(url).origin;
-  const offsiteRequests: string[] = [];
-  await context.route('**/*', (route) => {
-    const requested = route.request().url();
-    if (requested.startsWith(origin) || requested.startsWith('data:')) return route.continue();
-    offsiteRequests.push(requested);
-    return route.abort();
-  });
+  const offsiteRequests = await blockOffsiteRequests(context, origin);
   const page = await context.newPage();
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);

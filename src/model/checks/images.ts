@@ -86,7 +86,8 @@ export async function checkImages(blocks: readonly ProseBlock[], root: string): 
     const bytes = statSync(image.path).size;
     let metadata: Metadata;
     try {
-      metadata = await sharp(image.path).metadata();
+      // Only the header is read here, so a picture past sharp's decoding limit still gets its real size in the message.
+      metadata = await sharp(image.path, { limitInputPixels: false }).metadata();
     } catch {
       metadata = { format: undefined } as unknown as Metadata;
     }

@@ -1,4 +1,4 @@
-import type { Html, Image, Link, Root, Text } from 'mdast';
+import type { Definition, Html, Image, ImageReference, Link, LinkReference, Root, Text } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -45,27 +45,31 @@ function tokenAt(text: string, offset: number): string {
   return text.slice(start, end).replace(/^[("'“‘[*_]+|[)"'”’\].,;:!?*_]+$/g, '') || text.slice(start, end);
 }
 
-function yamlStrings(source: SourceFile, value: unknown, path: PropertyKey[], out: ProseBlock[]): void {
+function yamlStrings(source: SourceFile, value: unknown, path: PropertyKey[], out: ProseBlock[], everyString: boolean): void {
   if (typeof value === 'string') {
     const key = [...path].reverse().find((part) => typeof part === 'string');
-    if (typeof key === 'string' && notProse.has(key)) return;
-    if (!/\s/.test(value.trim()) && /^[a-z0-9./:@#-]*$/i.test(value.trim())) return;
+    if (!everyString && typeof key === 'string' && notProse.has(key)) return;
+    if (!everyString && !/\s/.test(value.trim()) && /^[a-z0-9./:@#-]*$/i.test(value.trim())) return;
     const start = source.yaml?.locate(path as FieldPath)?.line ?? 1;
     const lineAt = (offset: number) => lineContaining(source.text, tokenAt(value, offset), start) ?? start;
     out.push(block(source.file, value, lineAt, describePath(path as FieldPath)));
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => yamlStrings(source, item, [...path, index], out));
+    value.forEach((item, index) => yamlStrings(source, item, [...path, index], out, everyString));
   } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) yamlStrings(source, item, [...path, key], out);
+    for (const [key, item] of Object.entries(value)) yamlStrings(source, item, [...path, key], out, everyString);
   }
 }
 
-/** Every block of prose in the given files. */
-export function proseBlocks(sources: SourceIndex, skip: ReadonlySet<string> = new Set()): ProseBlock[] {
+/**
+ * Every block of prose in the given files. With `everyString`, every text
+ * value of the YAML too, identifiers and addresses included: a phone number
+ * in a field named "role" is still published.
+ */
+export function proseBlocks(sources: SourceIndex, skip: ReadonlySet<string> = new Set(), { everyString = false } = {}): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   for (const source of sources.all()) {
     if (skip.has(source.file)) continue;
-    if (source.yaml) yamlStrings(source, source.yaml.value, [], blocks);
+    if (source.yaml) yamlStrings(source, source.yaml.value, [], blocks, everyString);
     const markdown = source.markdown;
     if (markdown?.body) {
       const lineAt = (offset: number) => markdown.line + (markdown.body.slice(0, offset).match(/\n/g)?.length ?? 0);
@@ -91,5 +95,36 @@ function nodesOfType<T extends Text | Html | Link | Image>(prose: ProseBlock, ty
 /** The text a reader sees (not link addresses, code or raw HTML), with where each piece starts. */
 export const textNodes = (prose: ProseBlock) => nodesOfType<Text>(prose, 'text');
 export const htmlNodes = (prose: ProseBlock) => nodesOfType<Html>(prose, 'html');
-export const linkNodes = (prose: ProseBlock) => nodesOfType<Link>(prose, 'link');
-export const imageNodes = (prose: ProseBlock) => nodesOfType<Image>(prose, 'image');
+
+/**
+ * Reference-style links and images ([text][ref] with "[ref]: address" elsewhere) as if written inline, at the
+ * reference, so every rule for an address applies to both spellings.
+ */
+function resolvedReferences<T extends LinkReference | ImageReference>(prose: ProseBlock, type: T['type']): Array<{ node: T; offset: number; definition: Definition }> {
+  const definitions = new Map<string, Definition>();
+  visit(prose.tree(), 'definition', (node) => {
+    // The first definition of an identifier wins, as in CommonMark.
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+  });
+  const found: Array<{ node: T; offset: number; definition: Definition }> = [];
+  visit(prose.tree(), type, (node) => {
+    const definition = definitions.get((node as T).identifier);
+    if (definition) found.push({ node: node as T, offset: node.position?.start.offset ?? 0, definition });
+  });
+  return found;
+}
+
+export const linkNodes = (prose: ProseBlock): Located<Link>[] => [
+  ...nodesOfType<Link>(prose, 'link'),
+  ...resolvedReferences<LinkReference>(prose, 'linkReference').map(({ node, offset, definition }) => ({
+    node: { type: 'link', url: definition.url, title: definition.title, children: node.children, position: node.position } satisfies Link,
+    offset,
+  })),
+];
+export const imageNodes = (prose: ProseBlock): Located<Image>[] => [
+  ...nodesOfType<Image>(prose, 'image'),
+  ...resolvedReferences<ImageReference>(prose, 'imageReference').map(({ node, offset, definition }) => ({
+    node: { type: 'image', url: definition.url, title: definition.title, alt: node.alt, position: node.position } satisfies Image,
+    offset,
+  })),
+];

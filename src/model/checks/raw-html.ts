@@ -3,7 +3,7 @@ import { htmlNodes, linkNodes, type ProseBlock } from './prose-blocks.ts';
 
 /** What raw HTML can do to a page, in the words the team will read. */
 const dangers: { pattern: RegExp; what: string }[] = [
-  { pattern: /<script\b/i, what: 'a script, which could run code in readers’ browsers' },
+  { pattern: /<\/?script\b/i, what: 'a script, which could run code in readers’ browsers' },
   { pattern: /\son[a-z]+\s*=/i, what: 'an event handler (such as onclick), which runs code in readers’ browsers' },
   { pattern: /<iframe\b/i, what: 'an embedded frame, which loads another site into the page' },
   { pattern: /<(?:object|embed|applet)\b/i, what: 'an embedded object, which loads other content into the page' },

@@ -8,6 +8,7 @@ import { checkAcronyms } from './acronyms.ts';
 import { checkChildSources } from './child-sources.ts';
 import { checkChildText } from './child-text.ts';
 import { checkColourContrast } from './colour-contrast.ts';
+import { checkHiddenCharacters } from './hidden-characters.ts';
 import { checkImages } from './images.ts';
 import { checkLogo } from './logo.ts';
 import { checkInternalLinks } from './internal-links.ts';
@@ -18,6 +19,7 @@ import { checkRateUnits } from './rate-units.ts';
 import { checkRawHtml } from './raw-html.ts';
 import { checkReportingPeriod } from './reporting-period.ts';
 import { checkSpelling } from './spelling.ts';
+import { checkTextLengths } from './text-lengths.ts';
 import { checkTotals } from './totals.ts';
 
 export interface CheckInput {
@@ -44,11 +46,13 @@ export interface CheckInput {
 export async function runChecks(input: CheckInput): Promise<ContentProblem[]> {
   const blocks = proseBlocks(input.sources, new Set([input.privacyFile]));
   const problems: ContentProblem[] = [
-    ...checkPersonalData(blocks, input.privacy, {
+    ...checkPersonalData(proseBlocks(input.sources, new Set([input.privacyFile]), { everyString: true }), input.privacy, {
       file: input.privacyFile,
       exceptionLine: (index) => input.sources.lineOf(input.privacyFile, ['exceptions', index]),
     }),
     ...checkRawHtml(blocks),
+    ...checkHiddenCharacters(input.sources.all().filter((source) => source.file !== input.privacyFile)),
+    ...checkTextLengths(blocks),
     ...(input.glossary ? checkAcronyms(blocks, input.glossary.terms, input.words.list) : []),
   ];
   for (const year of input.years) {

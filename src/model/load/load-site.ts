@@ -12,7 +12,7 @@ import type { ReportYear, Site } from '../report-year.ts';
 import { accessibilityStatementSchema } from '../schemas/accessibility-statement.ts';
 import { glossarySchema, type Glossary } from '../schemas/glossary.ts';
 import { partnershipSchema } from '../schemas/partnership.ts';
-import { privacySchema, strictPrivacy } from '../schemas/privacy.ts';
+import { privacySchema, strictPrivacy, type Privacy } from '../schemas/privacy.ts';
 import { checkReferences } from './check-references.ts';
 import { ContentError, type ContentProblem } from './content-problem.ts';
 import { loadYamlFile, loadYear } from './load-year.ts';
@@ -42,17 +42,37 @@ const wordsFile = 'data/words.txt';
 const nationalGlossaryFile = 'data/national-glossary.yaml';
 const nationalWordsFile = 'data/national-words.txt';
 
-/** Every reporting year that has a folder in data/ or content/, oldest first. */
-export function findYearIds(root: string): string[] {
+/**
+ * Every reporting year that has a folder in data/ or content/, oldest
+ * first, and a problem for each other folder there: one named almost like a
+ * year ("2025-26 " with a space, "..2025-26", "2025-2026") would otherwise be
+ * silently left out of the report.
+ */
+export function findYearIds(root: string): { ids: string[]; problems: ContentProblem[] } {
   const ids = new Set<string>();
+  const problems: ContentProblem[] = [];
   for (const dir of ['data', 'content']) {
     const full = join(root, dir);
     if (!existsSync(full)) continue;
     for (const entry of readdirSync(full, { withFileTypes: true })) {
-      if (entry.isDirectory() && yearFolder.test(entry.name)) ids.add(entry.name);
+      if (!entry.isDirectory()) continue;
+      if (yearFolder.test(entry.name)) {
+        ids.add(entry.name);
+        continue;
+      }
+      const likely = /(\d{4})\D*(\d{2,4})?/.exec(entry.name);
+      const suggestion = likely ? `${likely[1]}-${String(likely[2] ? Number(likely[2]) % 100 : (Number(likely[1]) + 1) % 100).padStart(2, '0')}` : '2025-26';
+      problems.push({
+        file: `${dir}/${entry.name}/`,
+        message: `The folder "${entry.name}" is not named like a reporting year, so nothing in it would be in the report.`,
+        found: JSON.stringify(entry.name),
+        expected: 'the year it starts and the last two digits of the next, with a hyphen and nothing else, for example 2025-26',
+        fix: `Rename the folder to ${suggestion} (check for spaces or dots at either end), or move it out of ${dir}/.`,
+        severity: 'error',
+      });
     }
   }
-  return [...ids].sort();
+  return { ids: [...ids].sort(), problems };
 }
 
 /** The word lists, national and the partnership's own: one word a line; blank lines and lines starting # are ignored. */
@@ -109,7 +129,8 @@ export function readSite(root: string) {
 
   const years: ReportYear[] = [];
   const knownIssues = new Map<string, NonNullable<ReportYear['knownIssues']>>();
-  const ids = findYearIds(root);
+  const { ids, problems: folderProblems } = findYearIds(root);
+  problems.push(...folderProblems);
   if (ids.length === 0) {
     problems.push({
       file: 'data/',
@@ -138,7 +159,10 @@ export function readSite(root: string) {
  * returning every problem rather than stopping at the first. The site is
  * returned only when there is no error.
  */
-export async function inspectSite(root: string, options: InspectOptions = {}): Promise<{ site?: Site; problems: ContentProblem[] }> {
+export async function inspectSite(
+  root: string,
+  options: InspectOptions = {},
+): Promise<{ site?: Site; problems: ContentProblem[]; sources: SourceIndex; privacy: Privacy; privacyFile: string }> {
   const read = readSite(root);
   const checked = await runChecks({
     root,
@@ -162,7 +186,7 @@ export async function inspectSite(root: string, options: InspectOptions = {}): P
   checked.push(...checkCarriedPriorities(read.years, yamlLineFinder(root)));
   const problems = applyKnownIssues([...read.problems, ...checked], read.knownIssues, new Set(read.years.map((year) => year.id)), read.sources);
   const site = read.site && !problems.some((problem) => problem.severity === 'error') ? read.site : undefined;
-  return { site, problems };
+  return { site, problems, sources: read.sources, privacy: read.privacy ?? strictPrivacy, privacyFile };
 }
 
 /**

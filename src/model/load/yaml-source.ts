@@ -1,5 +1,6 @@
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { ContentProblem } from './content-problem.ts';
+import { contentLimits, fileTooLarge } from './content-limits.ts';
 
 export type FieldPath = readonly PropertyKey[];
 
@@ -16,11 +17,15 @@ export interface YamlSource {
 
 /**
  * Parses YAML keeping every node's position, so a schema error can name the
- * line it is on (Astro's own loader reports every error at line 0).
+ * line it is on (Astro's own loader reports every error at line 0). Only the
+ * core schema: a tag such as !!js/function is an error, never a value, and
+ * aliases may expand only so far.
  */
 export function parseYamlSource(text: string, file: string, lineOffset = 0): { source?: YamlSource; problems: ContentProblem[] } {
+  const tooLarge = fileTooLarge(text, file);
+  if (tooLarge) return { problems: [tooLarge] };
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, schema: 'core', merge: false });
   const problems: ContentProblem[] = [...document.errors, ...document.warnings].map((error) => {
     const position = error.linePos?.[0];
     // The parser notices an unclosed quote only where the file ends; the line that opened it is more useful.
@@ -64,7 +69,30 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): { s
     return fallback;
   };
 
-  return { source: { value: document.toJS(), locate }, problems };
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: contentLimits.maxAliasCount });
+  } catch (error) {
+    // The yaml package signals an alias bomb with a ReferenceError; anything else is a real fault.
+    if (!(error instanceof ReferenceError)) throw error;
+    return {
+      problems: [
+        {
+          file,
+          line: firstAliasLine(text) + lineOffset,
+          message: `The YAML repeats itself through aliases (*name) far more than any report needs (more than ${contentLimits.maxAliasCount} times), so it is not read.`,
+          fix: 'Write each value out in full instead of using & anchors and * aliases.',
+          severity: 'error',
+        },
+      ],
+    };
+  }
+  return { source: { value, locate }, problems };
+}
+
+/** The first line that uses an alias (*name), counted from 1. */
+function firstAliasLine(text: string): number {
+  return text.split('\n').findIndex((line) => /(?:^|[\s,[{:-])\*[^\s,\]}]+/.test(line)) + 1 || 1;
 }
 
 /** The first line whose value opens a quote it does not close, counted from 1. */

@@ -8,6 +8,27 @@ import { z } from 'zod';
 /** A non-empty line or paragraph of text. Markdown inline formatting is allowed. */
 export const text = () => z.string().trim().min(1, { error: 'This text is empty.' });
 
+/** A public web address: https only, on a named host, with no user name or password in it. */
+function isPublicWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.includes('.') && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A web address from data that becomes a link on every page, checked as the
+ * Markdown ones are: a javascript: or data: address would run code or show
+ * anything when clicked, and http: is not private.
+ */
+export const webAddress = () =>
+  z
+    .string({ error: 'Write the full web address, starting https://' })
+    .trim()
+    .refine(isPublicWebAddress, { error: 'This must be a web address starting https:// (never javascript:, data: or http:), for example https://www.croydonlcsp.org.uk/contact.' });
+
 /** A whole number that cannot be negative: counts of children, bookings, reviews. */
 export const count = () => z.number().int().nonnegative();
 

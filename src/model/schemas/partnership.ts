@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, slug } from './common.ts';
+import { text, slug, webAddress } from './common.ts';
 
 const colour = () =>
   z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'Write a colour as # and six hex digits, for example #005EA5.' });
@@ -10,13 +10,11 @@ export const partnershipSchema = z
     name: text().describe('The partnership’s full name, for example "Croydon Safeguarding Children Partnership".'),
     shortName: text().describe('The short name used in titles and file names, for example "CSCP".'),
     area: text().describe('The place the partnership covers, for example "Croydon".'),
-    website: z.url({ error: 'Write the full web address, starting https://' }).describe('The partnership’s own website.'),
-    siteUrl: z
-      .url({ error: 'Write the full web address, starting https://' })
-      .describe('Where this annual report website is published; used for links in the PDF and canonical addresses.'),
+    website: webAddress().describe('The partnership’s own website.'),
+    siteUrl: webAddress().describe('Where this annual report website is published; used for links in the PDF and canonical addresses.'),
     contact: z
       .strictObject({
-        page: z.url({ error: 'Write the full web address, starting https://' }).describe('The web page where the public finds the partnership’s contact details.'),
+        page: webAddress().describe('The web page where the public finds the partnership’s contact details.'),
         email: z.email({ error: 'Write a full email address.' }).optional().describe('The business team’s shared public mailbox, if it is published. Never a personal address.'),
       })
       .describe('How the public contacts the partnership.'),
