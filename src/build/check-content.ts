@@ -6,9 +6,12 @@ import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/load/load-site.ts';
 import { formatCoverage } from './format-coverage.ts';
 import { dictionaryCacheFile, projectRoot } from './project-root.ts';
+import { writeReviewFindings } from './review-findings.ts';
 
 const { site, problems } = await inspectSite(projectRoot, { dictionaryCacheFile: dictionaryCacheFile(projectRoot) });
 if (problems.length > 0) console.error(formatProblems(problems));
+// Kept for the review report at /review/ on the preview server (npm run dev runs this first).
+writeReviewFindings(projectRoot, problems);
 if (site) {
   for (const year of site.years) console.log(`${formatCoverage(year)}\n`);
   const years = site.years.map((year) => `${year.id} (${year.meta.status})`).join(', ');

@@ -10,8 +10,11 @@ import { printJobs } from './print-jobs.ts';
 import { publishImages } from './publish-images.ts';
 import { appRoot } from './project-root.ts';
 import { renderPdfs } from './render-pdfs.ts';
+import { writeReviewFindings } from './review-findings.ts';
+import { isReviewJob, reviewPrintJobs } from './review-print-jobs.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { verifyBuild } from './verify-build.ts';
+import { writeReviewReport } from './write-review-report.ts';
 
 export interface BuildOptions {
   /** The folder holding content/ and data/. */
@@ -57,6 +60,7 @@ export async function runBuild({ root, outDir, log, error, pdfCacheDir, timingsF
 
   const { site, problems } = await inspectSite(root, { dictionaryCacheFile });
   if (problems.length > 0) error(formatProblems(problems));
+  writeReviewFindings(root, problems);
   if (!site) return fail('The build stopped because the content has errors. Fix them and run the build again.');
   log(`Content checked in ${seconds()} s.`);
   timings.lap('checks');
@@ -78,9 +82,10 @@ export async function runBuild({ root, outDir, log, error, pdfCacheDir, timingsF
   timings.lap('verify');
 
   try {
-    const pdfs = await renderPdfs(staging, site, printJobs(site), new PdfCache(pdfCacheDir));
+    const pdfs = await renderPdfs(staging, site, [...printJobs(site), ...reviewPrintJobs(site)], new PdfCache(pdfCacheDir));
     timings.pdfs(pdfs);
-    describePdfLinks(staging, pdfs);
+    describePdfLinks(staging, pdfs.filter((pdf) => !isReviewJob(pdf.job)));
+    writeReviewReport(staging, root, pdfs.filter((pdf) => isReviewJob(pdf.job)));
     timings.lap('pdf links');
     for (const pdf of pdfs) log(`  ${pdf.job.href}: ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB${pdf.reused ? ', unchanged' : ''}`);
   } catch (cause) {
