@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -13,6 +13,7 @@ import { fixtureCopy } from '../helpers/fixture-copy.ts';
 import { emptyHeadings } from '../helpers/empty-headings.ts';
 import { htmlPages } from '../helpers/site-pages.ts';
 import { appRoot } from '../helpers/paths.ts';
+import { previewServer } from '../helpers/preview-server.ts';
 
 const fixtureYear = '2030-31';
 const newYear = shiftYear(fixtureYear, 1);
@@ -20,28 +21,6 @@ const priorities = [
   { id: 'early-help', title: 'Make early help easier to find' },
   { id: 'neglect', title: 'Spot neglect sooner' },
 ];
-
-/** Starts the preview server (npm run dev) on the project, and resolves with its address once it is ready. */
-async function previewServer(root: string): Promise<{ origin: string; stop(): void }> {
-  const server = spawn(join(appRoot, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', '0'], {
-    cwd: appRoot,
-    env: { ...process.env, CONTENT_ROOT: root },
-  });
-  let output = '';
-  const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the preview server did not start:\n${output}`)), 60_000);
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      const address = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
-      if (address) {
-        clearTimeout(timer);
-        resolve(address[1]);
-      }
-    });
-    server.on('exit', () => reject(new Error(`the preview server stopped:\n${output}`)));
-  });
-  return { origin, stop: () => server.kill() };
-}
 
 function run(script: string, root: string, args: string[] = []) {
   return spawnSync(process.execPath, [join(appRoot, script), ...args], { env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
