@@ -115,12 +115,12 @@ for (const year of published) {
       assert.ok(squash(pages.slice(0, 3).join(' ')).includes(squash(web)), 'web address near the start');
     });
 
-    it('says how to ask for another format, and when it was published', () => {
+    it('says how to ask for another format, and when it was published when the content gives the date', () => {
       const formats = new URL('/accessibility/#other-formats', site.partnership.siteUrl).href;
       const opening = squash(pages.slice(0, 3).join(' '));
       assert.ok(opening.includes(squash(formats)), 'address of the other-formats part of the accessibility statement');
-      const published = year.meta.publicationDate ? `Published ${formatDate(year.meta.publicationDate)}` : 'Publication date not recorded';
-      assert.ok(opening.includes(squash(published)), published);
+      if (year.meta.publicationDate) assert.ok(opening.includes(squash(`Published ${formatDate(year.meta.publicationDate)}`)));
+      else assert.doesNotMatch(opening, /publicationdate|published[0-9]/i, 'a date the content does not give is left out');
     });
   });
 }
