@@ -54,6 +54,8 @@ export interface ChildBlockReview {
 /** Everything the team, the Independent Scrutineer and a clerk check in one year before it is published. */
 export interface YearReview {
   findings: FileFindings[];
+  /** How many findings there are across the year's files. */
+  findingCount: number;
   knownIssues: ReviewedKnownIssue[];
   /** Whether the year is held to Working Together 2023 (a missing element then stops publication). */
   currentGuidance: boolean;
@@ -94,8 +96,10 @@ export function yearReview(year: ReportYear, problems: readonly ContentProblem[]
   const doubt = figuresInDoubt(year);
   const figureLabel = new Map((year.headlineFigures ?? []).map((figure) => [figure.id, figure.label]));
   const difference = fingerprint.difference;
+  const own = problems.filter((problem) => isAboutYear(problem, year.id));
   return {
-    findings: groupFindings(problems.filter((problem) => isAboutYear(problem, year.id))),
+    findings: groupFindings(own),
+    findingCount: own.length,
     knownIssues: (year.knownIssues ?? []).map((issue) => ({
       id: issue.id,
       section: issue.section,
