@@ -35,6 +35,17 @@ describe('content errors name the file, line, field, value and fix', () => {
     assert.equal(site?.years.length, 1);
   });
 
+  it('rejects a known issue that puts in doubt a headline figure no file defines, at its line', async () => {
+    const problem = only(
+      await errorsAfter({
+        'data/2030-31/known-issues.yaml': 'issues:\n  - id: unit\n    section: Figures\n    description: The unit is unclear.\n    resolution: Kept as printed.\n    figures:\n      - no-such-figure\n',
+      }),
+    );
+    assert.equal(problem.file, 'data/2030-31/known-issues.yaml');
+    assert.equal(problem.line, 7);
+    assert.equal(problem.found, 'no-such-figure');
+  });
+
   it('reports a YAML syntax error with its line instead of silently emptying the file', async () => {
     const problem = only(await errorsAfter({ [figuresFile]: originalFigures.replace('    label: Referral rate', '    label: "Referral rate') }));
     assert.equal(problem.file, figuresFile);
