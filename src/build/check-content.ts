@@ -3,7 +3,7 @@
  * grouped by file. Exits 1 when there is an error; warnings alone exit 0.
  */
 import { formatProblems } from '../model/load/content-problem.ts';
-import { inspectSite } from '../model/load/load-site.ts';
+import { inspectSite } from '../model/inspect-site.ts';
 import { formatCoverage } from './format-coverage.ts';
 import { dictionaryCacheFile, projectRoot } from './project-root.ts';
 import { writeReviewFindings } from './review-findings.ts';

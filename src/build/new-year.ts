@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatProblems } from '../model/load/content-problem.ts';
-import { inspectSite } from '../model/load/load-site.ts';
+import { inspectSite } from '../model/inspect-site.ts';
 import { isYearId, shiftYear } from '../model/year-sequence.ts';
 import { dictionaryCacheFile, projectRoot } from './project-root.ts';
 import { scaffoldYear } from './scaffold-year.ts';

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { compareFingerprints, isUnchanged } from '../model/compute/content-fingerprint.ts';
 import { formatProblems } from '../model/load/content-problem.ts';
-import { inspectSite } from '../model/load/load-site.ts';
+import { inspectSite } from '../model/inspect-site.ts';
 import { currentFileHashes, fingerprintFile, readFingerprint, writeFingerprint } from '../model/load/year-fingerprint.ts';
 import { dictionaryCacheFile, projectRoot } from './project-root.ts';
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblems } from '../model/load/content-problem.ts';
-import { inspectSite } from '../model/load/load-site.ts';
+import { inspectSite } from '../model/inspect-site.ts';
 import { BuildTimings } from './build-timings.ts';
 import { describePdfLinks } from './describe-pdf-links.ts';
 import { PdfCache } from './pdf-cache.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { checkCarriedPriorities } from '../../src/model/checks/carried-priorities.ts';
-import { inspectSite } from '../../src/model/load/load-site.ts';
+import { inspectSite } from '../../src/model/inspect-site.ts';
 import { narrativeFiles } from '../../src/model/sections.ts';
 import { shiftYear } from '../../src/model/year-sequence.ts';
 import { publicYears } from '../../src/render/public-years.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { summariseMoney } from '../../src/model/compute/income-and-expenditure.ts';
 import { formatProblems } from '../../src/model/load/content-problem.ts';
-import { inspectSite } from '../../src/model/load/load-site.ts';
+import { inspectSite } from '../../src/model/inspect-site.ts';
 import { presentSections } from '../../src/model/present-sections.ts';
 import { sections } from '../../src/model/sections.ts';
 import { appRoot } from '../helpers/paths.ts';

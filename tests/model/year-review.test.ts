@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { groupFindings, yearReview } from '../../src/model/compute/year-review.ts';
 import type { ContentProblem } from '../../src/model/load/content-problem.ts';
-import { inspectSite } from '../../src/model/load/load-site.ts';
+import { inspectSite } from '../../src/model/inspect-site.ts';
 import { appRoot } from '../helpers/paths.ts';
 
 const { site, problems } = await inspectSite(appRoot);
