@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatProblems } from '../model/load/content-problem.ts';
-import { inspectSite, readSite } from '../model/load/load-site.ts';
+import { inspectSite } from '../model/inspect-site.ts';
+import { readSite } from '../model/load/load-site.ts';
 import { isYearId, shiftYear } from '../model/year-sequence.ts';
 import { readCommandLine } from './command-line.ts';
 import { dictionaryCacheFile, projectRoot } from './project-root.ts';

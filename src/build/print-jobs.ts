@@ -1,10 +1,11 @@
 import { agendaPackPdfName, annualReportPdfName, childPosterPdfName, childVersionPdfName, coverReportPdfName } from '../model/pdf-file-name.ts';
+import { isCompleteCoverReport } from '../model/compute/publication-gaps.ts';
 import type { Site } from '../model/report-year.ts';
 import type { PdfMetadata } from './pdf-metadata.ts';
 
 export interface PrintJob {
   yearId: string;
-  kind: 'annual report' | 'child version' | 'child poster' | 'cover report' | 'agenda pack';
+  kind: 'annual report' | 'child version' | 'child poster' | 'cover report' | 'agenda pack' | 'review report' | 'draft cover report';
   /** The print page Paged.js lays out, for example /2024-25/print/. */
   source: string;
   /** Where the PDF is saved in the site, for example /2024-25/cscp-annual-report-2024-25.pdf. */
@@ -12,7 +13,7 @@ export interface PrintJob {
   metadata: PdfMetadata;
 }
 
-/** Every PDF the build makes: each published year's report, and each of its committee cover reports, alone and as an agenda pack. */
+/** Every public PDF the build makes: each published year's report, and each of its complete committee cover reports, alone and as an agenda pack. */
 export function printJobs(site: Site): PrintJob[] {
   const { partnership } = site;
   return site.years
@@ -31,7 +32,8 @@ export function printJobs(site: Site): PrintJob[] {
           keywords: [partnership.shortName, 'safeguarding children', 'annual report', year.id],
         },
       };
-      const committee = (year.coverReports ?? []).flatMap(({ id, report: cover }): PrintJob[] => [
+      const complete = (year.coverReports ?? []).filter(({ id, report: cover }) => isCompleteCoverReport(year.id, id, cover));
+      const committee = complete.flatMap(({ id, report: cover }): PrintJob[] => [
         {
           yearId: year.id,
           kind: 'cover report',

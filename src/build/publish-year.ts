@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { compareFingerprints, isUnchanged } from '../model/compute/content-fingerprint.ts';
 import { formatProblems } from '../model/load/content-problem.ts';
-import { inspectSite } from '../model/load/load-site.ts';
+import { inspectSite } from '../model/inspect-site.ts';
 import { currentFileHashes, fingerprintFile, readFingerprint, writeFingerprint } from '../model/load/year-fingerprint.ts';
 import { choosePublicationDate } from './choose-publication-date.ts';
 import { readCommandLine } from './command-line.ts';

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatProblems } from '../model/load/content-problem.ts';
-import { inspectSite } from '../model/load/load-site.ts';
+import { inspectSite } from '../model/inspect-site.ts';
 import { clearBuildLeftovers } from './build-leftovers.ts';
 import { BuildTimings } from './build-timings.ts';
 import { describePdfLinks } from './describe-pdf-links.ts';
@@ -16,9 +16,12 @@ import { publishLogo } from './publish-logo.ts';
 import { publishedOutputGate } from './published-output-gate.ts';
 import { appRoot } from './project-root.ts';
 import { renderPdfs } from './render-pdfs.ts';
+import { writeReviewFindings } from './review-findings.ts';
+import { isReviewJob, reviewPrintJobs } from './review-print-jobs.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { swapIn } from './swap-in.ts';
 import { verifyBuild } from './verify-build.ts';
+import { writeReviewReport } from './write-review-report.ts';
 
 export interface BuildOptions {
   /** The folder holding content/ and data/. */
@@ -79,6 +82,7 @@ async function buildInto(staging: string, options: BuildOptions): Promise<boolea
 
   const { site, problems, sources, privacy, privacyFile } = await inspectSite(root, { dictionaryCacheFile });
   if (problems.length > 0) error(formatProblems(problems));
+  writeReviewFindings(root, problems);
   if (!site) return fail('The build stopped because the content has errors. Fix them and run the build again.');
   log(`Content checked in ${seconds()} s.`);
   timings.lap('checks');
@@ -101,9 +105,10 @@ async function buildInto(staging: string, options: BuildOptions): Promise<boolea
   timings.lap('verify');
 
   try {
-    const pdfs = await renderPdfs(staging, site, printJobs(site), new PdfCache(pdfCacheDir));
+    const pdfs = await renderPdfs(staging, site, [...printJobs(site), ...reviewPrintJobs(site)], new PdfCache(pdfCacheDir));
     timings.pdfs(pdfs);
-    describePdfLinks(staging, pdfs);
+    describePdfLinks(staging, pdfs.filter((pdf) => !isReviewJob(pdf.job)));
+    writeReviewReport(staging, root, pdfs.filter((pdf) => isReviewJob(pdf.job)));
     timings.lap('pdf links');
     for (const pdf of pdfs) log(`  ${pdf.job.href}: ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB${pdf.reused ? ', unchanged' : ''}`);
   } catch (cause) {

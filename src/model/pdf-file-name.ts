@@ -23,3 +23,13 @@ export function childVersionPdfName(shortName: string, yearId: string): string {
 export function childPosterPdfName(shortName: string, yearId: string): string {
   return annualReportPdfName(shortName, yearId).replace(/\.pdf$/, '-poster-for-children.pdf');
 }
+
+/** The review report of one year, for the team: "review-2024-25.pdf". */
+export function reviewPdfName(yearId: string): string {
+  return `review-${yearId}.pdf`;
+}
+
+/** A cover report still missing names, its date or approvals, printed for the review report. */
+export function draftCoverReportPdfName(shortName: string, yearId: string, meetingId: string): string {
+  return coverReportPdfName(shortName, yearId, meetingId).replace(/\.pdf$/, '-draft.pdf');
+}

@@ -1,10 +1,14 @@
+import { heldToCurrentGuidance } from './compute/statutory-coverage.ts';
 import type { ReportYear } from './report-year.ts';
 import { sections, type SectionDefinition } from './sections.ts';
 
 /** Whether a section has words or data of its own, not only parts below it. */
 export function hasOwnContent(year: ReportYear, section: SectionDefinition): boolean {
-  if (section.view === 'statutoryCoverage') return true;
+  // Measuring an older report against guidance it was not written to is the team's concern: the review report shows it.
+  if (section.view === 'statutoryCoverage') return heldToCurrentGuidance(year);
   if (section.view === 'corrections') return (year.meta.corrections ?? []).length > 0;
+  // Known issues are for the team; the page has only the notes the partnership chose to publish.
+  if (section.view === 'notesOnTheFigures') return (year.knownIssues ?? []).some((issue) => issue.publicNote);
   if (section.narrative && year.narrative[section.narrative.file]) return true;
   return (section.data ?? []).some((part) => {
     const value = year[part];

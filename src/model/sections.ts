@@ -19,11 +19,12 @@ export interface SectionDefinition {
   /** What goes in the section, in a sentence for the business team (written into new years' files). */
   about: string;
   /**
-   * A section made from the year as a whole rather than from one file:
-   * the statutory coverage table (always shown) and the list of corrections
-   * (shown once there is one).
+   * A section made from the year as a whole rather than from one file, or
+   * shown only in part: the statutory coverage table (for years written to
+   * Working Together 2023), the list of corrections (once there is one) and
+   * the notes on the figures (the known issues with a published note).
    */
-  view?: 'statutoryCoverage' | 'corrections';
+  view?: 'statutoryCoverage' | 'corrections' | 'notesOnTheFigures';
 }
 
 export type DataPart =
@@ -78,7 +79,7 @@ export const sections: readonly SectionDefinition[] = [
   { id: 'conclusion', title: 'Conclusion', level: 2, narrative: plain('conclusion'), about: 'The partnership’s conclusion on the year.' },
   { id: 'statutory-coverage', title: 'What the guidance asks of this report', level: 2, view: 'statutoryCoverage', about: 'Made by the site: a table of what the statutory guidance asks for and which section answers each.' },
   { id: 'corrections', title: 'Corrections', level: 2, view: 'corrections', about: 'Made by the site from the corrections in report.yaml, once the published report has been corrected.' },
-  { id: 'notes-on-the-figures', title: 'Notes on the figures', level: 2, data: ['knownIssues'], about: 'Places where the source figures disagree with themselves (in known-issues.yaml).' },
+  { id: 'notes-on-the-figures', title: 'Notes on the figures', level: 2, data: ['knownIssues'], view: 'notesOnTheFigures', about: 'Places where the source figures disagree with themselves (in known-issues.yaml): for the team, in the review report; the page shows only the notes the partnership writes in publicNote.' },
 ];
 
 /** Markdown files a year may contain, mapped to their front matter kind. */

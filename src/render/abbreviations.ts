@@ -28,6 +28,36 @@ export function termsUsedIn(text: string, terms: readonly GlossaryTerm[]): Gloss
   return terms.filter((term) => found.has(term.abbreviation));
 }
 
+/** Lower case, "&" read as "and", hyphens and runs of spaces as one space: "Multi-Agency" and "multi agency" are the same words. */
+function wordsOf(text: string): string {
+  return text.toLowerCase().replace(/&/g, ' and ').replace(/[-\s]+/g, ' ').trim();
+}
+
+/** Words too small to give an abbreviation its letters: "Voluntary and Community Sector" is VCS. */
+const minorWords = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to']);
+
+/**
+ * Whether the text around an abbreviation already spells it out, so it must
+ * not be spelt out again inside its own long form. "Multi-Agency Safeguarding
+ * Hub (MASH)", "ECET (Every Child Every Time)", and a long form the source
+ * words differently from the glossary, such as "Voluntary & Community Sector
+ * (VCS)", whose initials are the abbreviation's letters.
+ */
+export function isSpeltOut(before: string, after: string, term: GlossaryTerm): boolean {
+  const expansion = wordsOf(term.expansion);
+  const inBrackets = /\(\s*$/.test(before) && /^\s*\)/.test(after);
+  const preceding = wordsOf(before.replace(/\(\s*$/, ''));
+  if (preceding.endsWith(expansion) || wordsOf(after).startsWith(`(${expansion}`) || wordsOf(after).startsWith(`( ${expansion}`)) return true;
+  if (!inBrackets) return false;
+  const letters = term.abbreviation.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const initials = preceding
+    .split(' ')
+    .filter((word) => word !== '' && !minorWords.has(word))
+    .map((word) => word[0])
+    .join('');
+  return letters.length > 1 && initials.endsWith(letters);
+}
+
 /**
  * Spells out each abbreviation the first time it appears in the page's main
  * content ("Multi-Agency Safeguarding Hub (MASH)"), unless the text already
@@ -53,10 +83,7 @@ export function expandAbbreviations(html: string, terms: readonly GlossaryTerm[]
       const start = match.index;
       if (inHeading || expanded.has(abbreviation)) continue;
       expanded.add(abbreviation);
-      const before = node.value.slice(Math.max(0, start - term.expansion.length - 4), start).toLowerCase();
-      const after = node.value.slice(start + abbreviation.length, start + abbreviation.length + term.expansion.length + 4).toLowerCase();
-      // "Multi-Agency Safeguarding Hub (MASH)" and "ECET (Every Child Every Time)" already say it.
-      const alreadySpelt = before.includes(term.expansion.toLowerCase()) || after.includes(`(${term.expansion.toLowerCase()}`);
+      const alreadySpelt = isSpeltOut(node.value.slice(0, start), node.value.slice(start + abbreviation.length), term);
       parts.push({ type: 'text', value: node.value.slice(last, start) + (alreadySpelt ? '' : `${term.expansion} (`) });
       parts.push({
         type: 'element',

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { changeOneWord } from '../../src/bench/one-word-change.ts';
 import { formatProblems } from '../../src/model/load/content-problem.ts';
-import { inspectSite, loadSite } from '../../src/model/load/load-site.ts';
+import { loadSite } from '../../src/model/load/load-site.ts';
+import { inspectSite } from '../../src/model/inspect-site.ts';
 import { appRoot } from '../helpers/paths.ts';
 
 describe('the benchmark’s one-word change', () => {

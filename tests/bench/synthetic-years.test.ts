@@ -6,7 +6,8 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { restateMoney, seededRandom, shiftYearId, shiftYearsInText, varyNumber, writeSyntheticProject } from '../../src/bench/synthetic-years.ts';
 import { formatProblems } from '../../src/model/load/content-problem.ts';
-import { inspectSite, loadSite } from '../../src/model/load/load-site.ts';
+import { loadSite } from '../../src/model/load/load-site.ts';
+import { inspectSite } from '../../src/model/inspect-site.ts';
 import { appRoot } from '../helpers/paths.ts';
 
 const realYear = '2024-25';

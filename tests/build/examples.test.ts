@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 import { examplePath, exampleRoot, exampleYear } from '../../src/model/example-files.ts';
 import { formatProblems } from '../../src/model/load/content-problem.ts';
-import { inspectSite } from '../../src/model/load/load-site.ts';
+import { inspectSite } from '../../src/model/inspect-site.ts';
 import { accessibilityStatementSchema } from '../../src/model/schemas/accessibility-statement.ts';
 import { coverReportSchema } from '../../src/model/schemas/cover-report.ts';
 import { dataFiles } from '../../src/model/schemas/data-files.ts';

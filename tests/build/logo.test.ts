@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { formatProblems } from '../../src/model/load/content-problem.ts';
-import { inspectSite } from '../../src/model/load/load-site.ts';
+import { inspectSite } from '../../src/model/inspect-site.ts';
 import { fixtureCopy } from '../helpers/fixture-copy.ts';
 import { appRoot, fixtures } from '../helpers/paths.ts';
 

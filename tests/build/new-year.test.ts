@@ -5,15 +5,15 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { examplePath } from '../../src/model/example-files.ts';
-import { inspectSite } from '../../src/model/load/load-site.ts';
+import { inspectSite } from '../../src/model/inspect-site.ts';
 import { narrativeFiles } from '../../src/model/sections.ts';
 import { shiftYear } from '../../src/model/year-sequence.ts';
 import { publicYears } from '../../src/render/public-years.ts';
 import { fixtureCopy } from '../helpers/fixture-copy.ts';
-import { previewServer } from '../helpers/preview-server.ts';
 import { emptyHeadings } from '../helpers/empty-headings.ts';
 import { htmlPages } from '../helpers/site-pages.ts';
 import { appRoot } from '../helpers/paths.ts';
+import { previewServer } from '../helpers/preview-server.ts';
 
 const fixtureYear = '2030-31';
 const newYear = shiftYear(fixtureYear, 1);

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import exifReader from 'exif-reader';
 import sharp from 'sharp';
 import { publishImages } from '../../src/build/publish-images.ts';
-import { inspectSite } from '../../src/model/load/load-site.ts';
+import { inspectSite } from '../../src/model/inspect-site.ts';
 import { fixtureCopy } from '../helpers/fixture-copy.ts';
 
 const year = '2030-31';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { brandBackgrounds } from '../../src/model/checks/colour-contrast.ts';
 import { formatProblems } from '../../src/model/load/content-problem.ts';
-import { inspectSite } from '../../src/model/load/load-site.ts';
+import { inspectSite } from '../../src/model/inspect-site.ts';
 import { fixtureCopy } from '../helpers/fixture-copy.ts';
 import { appRoot, fixtures } from '../helpers/paths.ts';
 

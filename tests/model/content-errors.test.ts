@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { formatProblems, type ContentProblem } from '../../src/model/load/content-problem.ts';
-import { inspectSite } from '../../src/model/load/load-site.ts';
+import { inspectSite } from '../../src/model/inspect-site.ts';
 import { fixtureCopy } from '../helpers/fixture-copy.ts';
 import { fixtures } from '../helpers/paths.ts';
 
@@ -33,6 +33,17 @@ describe('content errors name the file, line, field, value and fix', () => {
     const { site, problems } = await inspectSite(join(fixtures, 'minimal'));
     assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), []);
     assert.equal(site?.years.length, 1);
+  });
+
+  it('rejects a known issue that puts in doubt a headline figure no file defines, at its line', async () => {
+    const problem = only(
+      await errorsAfter({
+        'data/2030-31/known-issues.yaml': 'issues:\n  - id: unit\n    section: Figures\n    description: The unit is unclear.\n    resolution: Kept as printed.\n    figures:\n      - no-such-figure\n',
+      }),
+    );
+    assert.equal(problem.file, 'data/2030-31/known-issues.yaml');
+    assert.equal(problem.line, 7);
+    assert.equal(problem.found, 'no-such-figure');
   });
 
   it('reports a YAML syntax error with its line instead of silently emptying the file', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { heldToCurrentGuidance, statutoryCoverage } from '../../src/model/compute/statutory-coverage.ts';
 import { formatProblems } from '../../src/model/load/content-problem.ts';
-import { inspectSite } from '../../src/model/load/load-site.ts';
+import { inspectSite } from '../../src/model/inspect-site.ts';
 import { sections } from '../../src/model/sections.ts';
 import { statutoryElements } from '../../src/model/statutory-elements.ts';
 import { formatCoverage } from '../../src/build/format-coverage.ts';

@@ -94,7 +94,8 @@ for (const year of published) {
       const rows = year.commitments ?? [];
       if (rows.length === 0) return;
       const squashed = pages.map(squash);
-      const header = squash('What we said What we delivered Status');
+      // The status column is there only when some commitment has a status.
+      const header = squash(`What we said What we delivered${rows.some((row) => row.status) ? ' Status' : ''}`);
       const pagesWithRows = new Set<number>();
       for (const row of rows) {
         // pdftotext reads a table's cells line by line across the row, so only
@@ -102,7 +103,7 @@ for (const year of published) {
         const said = squash(row.said).slice(0, 12);
         const startPage = squashed.findIndex((text) => text.includes(said));
         assert.ok(startPage >= 0, `row "${row.said}" is missing`);
-        const end = squash((row.delivered ?? 'Not yet reported.').replace(/[*_]/g, '')).slice(-14);
+        const end = squash((row.delivered ?? row.said).replace(/[*_]/g, '')).slice(-14);
         assert.ok(squashed[startPage].includes(end), `row "${row.said}" continues onto another page`);
         pagesWithRows.add(startPage);
       }
@@ -115,12 +116,12 @@ for (const year of published) {
       assert.ok(squash(pages.slice(0, 3).join(' ')).includes(squash(web)), 'web address near the start');
     });
 
-    it('says how to ask for another format, and when it was published', () => {
+    it('says how to ask for another format, and when it was published when the content gives the date', () => {
       const formats = new URL('/accessibility/#other-formats', site.partnership.siteUrl).href;
       const opening = squash(pages.slice(0, 3).join(' '));
       assert.ok(opening.includes(squash(formats)), 'address of the other-formats part of the accessibility statement');
-      const published = year.meta.publicationDate ? `Published ${formatDate(year.meta.publicationDate)}` : 'Publication date not recorded';
-      assert.ok(opening.includes(squash(published)), published);
+      if (year.meta.publicationDate) assert.ok(opening.includes(squash(`Published ${formatDate(year.meta.publicationDate)}`)));
+      else assert.doesNotMatch(opening, /publicationdate|published[0-9]/i, 'a date the content does not give is left out');
     });
   });
 }

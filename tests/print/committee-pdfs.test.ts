@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { coverReportSections } from '../../src/model/compute/cover-report-sections.ts';
 import { loadSite } from '../../src/model/load/load-site.ts';
-import { agendaPackPdfName, annualReportPdfName, coverReportPdfName } from '../../src/model/pdf-file-name.ts';
+import { isCompleteCoverReport } from '../../src/model/compute/publication-gaps.ts';
+import { agendaPackPdfName, annualReportPdfName, coverReportPdfName, draftCoverReportPdfName } from '../../src/model/pdf-file-name.ts';
+import { existsSync } from 'node:fs';
 import { appRoot, dist } from '../helpers/paths.ts';
 import { fold, pageTexts, pdfInfo, squash } from '../helpers/pdf.ts';
 
@@ -12,10 +14,27 @@ const { shortName } = site.partnership;
 
 for (const year of site.years.filter((candidate) => candidate.meta.status === 'published')) {
   for (const { id, report } of year.coverReports ?? []) {
-    describe(`the ${year.id} cover report for ${id}`, () => {
-      const coverPath = join(dist, year.id, coverReportPdfName(shortName, year.id, id));
+    // A draft (a name, the date or an approval missing) is printed only for the review report.
+    const complete = isCompleteCoverReport(year.id, id, report);
+    describe(`the ${year.id} cover report for ${id}${complete ? '' : ', a draft'}`, () => {
+      const publicPath = join(dist, year.id, coverReportPdfName(shortName, year.id, id));
+      const draftPath = join(appRoot, 'review', draftCoverReportPdfName(shortName, year.id, id));
+      const coverPath = complete ? publicPath : draftPath;
       const packPath = join(dist, year.id, agendaPackPdfName(shortName, year.id, id));
       const cover = pageTexts(coverPath).map(fold).join(' ');
+
+      if (!complete) {
+        it('is left out of the public build, with its agenda pack', () => {
+          assert.equal(existsSync(publicPath), false);
+          assert.equal(existsSync(packPath), false);
+        });
+
+        it('is in the review report, marked DRAFT on every page', () => {
+          const pages = pageTexts(draftPath);
+          assert.ok(pages.length >= 2);
+          pages.forEach((text, index) => assert.match(text, /\bDRAFT\b/, `page ${index + 1}`));
+        });
+      }
 
       it('numbers its sections and paragraphs in the council’s style, in order', () => {
         let from = 0;
@@ -33,7 +52,8 @@ for (const year of site.years.filter((candidate) => candidate.meta.status === 'p
         assert.ok(squash(cover).includes(squash(`Appendix A: ${site.partnership.name}: ${year.meta.title} (${annualReportPdfName(shortName, year.id)})`)));
       });
 
-      it('comes as an agenda pack too: the cover report, then the whole annual report', () => {
+      it('comes as an agenda pack too: the cover report, then the whole annual report', (context) => {
+        if (!complete) return context.skip('a draft has no agenda pack');
         const pack = pageTexts(packPath).map(fold);
         const report = pageTexts(join(dist, year.id, annualReportPdfName(shortName, year.id)));
         const info = pdfInfo(packPath);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expandAbbreviations, termsUsedIn } from '../../src/render/abbreviations.ts';
+import { expandAbbreviations, isSpeltOut, termsUsedIn } from '../../src/render/abbreviations.ts';
 
 const terms = [
   { abbreviation: 'MASH', expansion: 'Multi-Agency Safeguarding Hub' },
@@ -22,6 +22,20 @@ describe('abbreviations', () => {
   it('does not spell out an abbreviation the text already spells out', () => {
     const html = expandAbbreviations(page('<p>The Multi-Agency Safeguarding Hub (MASH) met.</p>'), terms);
     assert.equal(mainOf(html), '<p>The Multi-Agency Safeguarding Hub (<abbr title="Multi-Agency Safeguarding Hub">MASH</abbr>) met.</p>');
+  });
+
+  it('does not spell out an abbreviation whose long form the text gives with "&" for "and"', () => {
+    const vcs = [{ abbreviation: 'VCS', expansion: 'voluntary and community sector' }];
+    const html = expandAbbreviations(page('<p>Engagement with Voluntary &amp; Community Sector (VCS) grew.</p>'), vcs);
+    assert.equal(mainOf(html), '<p>Engagement with Voluntary &#x26; Community Sector (<abbr title="voluntary and community sector">VCS</abbr>) grew.</p>');
+  });
+
+  it('takes a long form in brackets whose initials are the abbreviation as spelling it out', () => {
+    const term = { abbreviation: 'VCS', expansion: 'voluntary and community sector' };
+    assert.equal(isSpeltOut('the Voluntary Community Sector (', ') met', term), true);
+    assert.equal(isSpeltOut('the partners (', ') met', term), false);
+    assert.equal(isSpeltOut('Voluntary & Community Sector ', ' met', term), true);
+    assert.equal(isSpeltOut('the ', ' met', term), false);
   });
 
   it('does not spell out an abbreviation followed by its expansion in brackets, or one in a table header cell', () => {

@@ -5,7 +5,7 @@ import { knownIssueChecks, type KnownIssue } from '../schemas/known-issue.ts';
 /**
  * A problem the source itself has, listed in known-issues.yaml, is not
  * silenced: it stays in the check's output as a warning that points at the
- * entry explaining it, and the page shows the entry to readers. A problem no
+ * entry explaining it, and the review report lists the entry. A problem no
  * entry explains stays an error. An entry that explains nothing any more is
  * a warning, so the list is kept true as figures are confirmed; only for a
  * year that loaded whole, since the checks of a year with an error elsewhere
@@ -41,7 +41,7 @@ export function applyKnownIssues(
     return {
       ...problem,
       severity: 'warning' as const,
-      message: `${problem.message} This is a known issue in the source ("${issue.id}"), shown to readers under "Notes on the figures".`,
+      message: `${problem.message} This is a known issue in the source ("${issue.id}"), listed in the review report${issue.publicNote ? ' and, in the partnership’s words, under "Notes on the figures"' : ''}.`,
       fix: `Nothing to do until the partnership confirms the figure; then correct it here and update the entry in ${issuesFile}${line ? ` (line ${line})` : ''}.`,
     };
   });

@@ -1,4 +1,4 @@
-import { heldToCurrentGuidance } from '../compute/statutory-coverage.ts';
+import { publicationRecordGaps } from '../compute/publication-gaps.ts';
 import type { ContentProblem } from '../load/content-problem.ts';
 import type { ReportYear } from '../report-year.ts';
 
@@ -14,24 +14,17 @@ export function checkPublicationRecord(year: ReportYear): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const published = meta.publicationDate;
 
-  if (meta.status === 'published') {
-    // Sending the report to the Panel and to Foundations became a duty with Working Together 2023.
-    const current = heldToCurrentGuidance(year);
-    const missing = [
-      !published && 'publicationDate (the day it was published)',
-      current && !meta.sentToPanel && 'sentToPanel (the day it was sent to the Child Safeguarding Practice Review Panel)',
-      current && !meta.sentToFoundations && 'sentToFoundations (the day it was sent to Foundations)',
-    ].filter((entry): entry is string => Boolean(entry));
-    if (missing.length > 0) {
-      problems.push({
-        file,
-        field: 'publication record',
-        message: `The publication record is incomplete: ${missing.length === 1 ? 'one date is' : `${missing.length} dates are`} not recorded. The report page says "not recorded" for ${missing.length === 1 ? 'it' : 'each'}.`,
-        found: missing.join('; '),
-        fix: 'Add each date as YYYY-MM-DD once it is known. Leave it out rather than guess.',
-        severity: 'warning',
-      });
-    }
+  const missing = publicationRecordGaps(year);
+  if (missing.length > 0) {
+    problems.push({
+      file,
+      field: 'publication record',
+      message: `The publication record is incomplete: ${missing.length === 1 ? 'one date is' : `${missing.length} dates are`} not written down. The report page and its PDF leave ${missing.length === 1 ? 'it' : 'them'} out until ${missing.length === 1 ? 'it is' : 'they are'} added.`,
+      found: missing.map((gap) => `${gap.field} (${gap.missing})`).join('; '),
+      fix: 'Add each date as YYYY-MM-DD once it is known. Leave it out rather than guess.',
+      severity: 'warning',
+      check: 'publication-record',
+    });
   }
 
   const laterThan = (field: string, value: string | undefined, floor: string, floorName: string) => {

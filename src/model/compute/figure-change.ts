@@ -1,6 +1,7 @@
 import type { ReportYear } from '../report-year.ts';
 import type { HeadlineFigure } from '../schemas/headline-figure.ts';
 import { yearBefore } from '../year-sequence.ts';
+import { figuresInDoubt } from './figures-in-doubt.ts';
 
 export type Direction = 'up' | 'down' | 'no change';
 
@@ -29,11 +30,14 @@ export function figureChange(figure: Pick<HeadlineFigure, 'value' | 'previous'>)
  * The change for each headline figure of a year, by figure id. The year
  * before's own report is preferred, matched by the figure's id and only in
  * the same unit; without it, the earlier value the figure's file states.
+ * None is worked out for a figure a known issue puts in doubt.
  */
 export function headlineFigureChanges(year: ReportYear, years: readonly ReportYear[]): Map<string, FigureChange> {
   const before = years.find((candidate) => candidate.id === yearBefore(year.id));
+  const inDoubt = figuresInDoubt(year);
   const changes = new Map<string, FigureChange>();
   for (const figure of year.headlineFigures ?? []) {
+    if (inDoubt.has(figure.id)) continue;
     const earlier = before?.headlineFigures?.find((candidate) => candidate.id === figure.id && candidate.unit === figure.unit && candidate.value !== undefined);
     const change = figureChange(earlier ? { value: figure.value, previous: { value: earlier.value!, period: earlier.period } } : figure);
     if (change) changes.set(figure.id, change);

@@ -3,7 +3,7 @@ import type { Partnership } from '../schemas/partnership.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { SourceIndex } from './source-files.ts';
 
-/** References between files: an income line naming a partner must name one in data/partnership.yaml. */
+/** References between files: an income line naming a partner must name one in data/partnership.yaml; a figure named elsewhere must exist. */
 export function checkReferences(years: readonly ReportYear[], partnership: Partnership, sources?: SourceIndex): ContentProblem[] {
   const partnerIds = new Set(partnership.partners.map((partner) => partner.id));
   const problems: ContentProblem[] = [];
@@ -38,6 +38,21 @@ export function checkReferences(years: readonly ReportYear[], partnership: Partn
           severity: 'error',
         });
       }
+    });
+    year.knownIssues?.forEach((issue, issueIndex) => {
+      issue.figures?.forEach((id, index) => {
+        if (year.headlineFigures?.some((figure) => figure.id === id)) return;
+        problems.push({
+          file: `data/${year.id}/known-issues.yaml`,
+          line: sources?.lineOf(`data/${year.id}/known-issues.yaml`, ['issues', issueIndex, 'figures', index]),
+          field: `issues → item ${issueIndex + 1} → figures → item ${index + 1}`,
+          message: `No headline figure has the id "${id}", so the issue puts nothing in doubt.`,
+          found: id,
+          expected: `the id of a headline figure in data/${year.id}/headline-figures.yaml`,
+          fix: 'Use the figure’s id exactly as written in headline-figures.yaml.',
+          severity: 'error',
+        });
+      });
     });
     if (year.children && !year.narrative.children) {
       problems.push({

@@ -1,13 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkAccessibilityStatement } from '../checks/accessibility-statement.ts';
-import { checkCarriedPriorities } from '../checks/carried-priorities.ts';
-import { checkFrozenYear } from '../checks/frozen-year.ts';
-import { checkImpactStatements } from '../checks/impact-statements.ts';
-import { applyKnownIssues } from '../checks/known-issues.ts';
-import { checkPublicationRecord } from '../checks/publication-record.ts';
-import { runChecks } from '../checks/run-checks.ts';
-import { checkStatutoryCoverage } from '../checks/statutory-coverage.ts';
 import type { ReportYear, Site } from '../report-year.ts';
 import { accessibilityStatementSchema } from '../schemas/accessibility-statement.ts';
 import { glossarySchema, type Glossary } from '../schemas/glossary.ts';
@@ -17,27 +9,10 @@ import { checkReferences } from './check-references.ts';
 import { ContentError, type ContentProblem } from './content-problem.ts';
 import { loadYamlFile, loadYear } from './load-year.ts';
 import { SourceIndex } from './source-files.ts';
-import { currentFileHashes, readFingerprint } from './year-fingerprint.ts';
-import { yamlLineFinder } from './yaml-line-finder.ts';
-
-export interface InspectOptions {
-  /**
-   * Compare published years with their recorded fingerprints (the default).
-   * Only `npm run publish-year` turns this off, because recording a new
-   * fingerprint is how it answers that check.
-   */
-  frozen?: boolean;
-  /**
-   * Where the spelling check keeps the words the dictionary has accepted, so
-   * an unchanged report is checked without loading it. The commands keep it
-   * in .cache/; left out, every run looks every word up.
-   */
-  dictionaryCacheFile?: string;
-}
 
 const yearFolder = /^\d{4}-\d{2}$/;
-const privacyFile = 'data/privacy.yaml';
-const wordsFile = 'data/words.txt';
+export const privacyFile = 'data/privacy.yaml';
+export const wordsFile = 'data/words.txt';
 /** What every partnership in England shares, kept apart from the partnership's own so an adopter knows what to keep. */
 const nationalGlossaryFile = 'data/national-glossary.yaml';
 const nationalWordsFile = 'data/national-words.txt';
@@ -76,7 +51,7 @@ export function findYearIds(root: string): { ids: string[]; problems: ContentPro
 }
 
 /** The word lists, national and the partnership's own: one word a line; blank lines and lines starting # are ignored. */
-function readWords(root: string): string[] {
+export function readWords(root: string): string[] {
   return [nationalWordsFile, wordsFile].flatMap((file) => {
     const full = join(root, file);
     if (!existsSync(full)) return [];
@@ -152,41 +127,6 @@ export function readSite(root: string) {
       ? { partnership: partnership.data, glossary: glossary.data, accessibility: accessibility.data, years }
       : undefined;
   return { site, problems, sources, years, knownIssues, partnership: partnership.data, glossary: glossary.data, accessibility: accessibility.data, privacy: privacy.data };
-}
-
-/**
- * Loads and validates the whole site's content and runs every check on it,
- * returning every problem rather than stopping at the first. The site is
- * returned only when there is no error.
- */
-export async function inspectSite(
-  root: string,
-  options: InspectOptions = {},
-): Promise<{ site?: Site; problems: ContentProblem[]; sources: SourceIndex; privacy: Privacy; privacyFile: string }> {
-  const read = readSite(root);
-  const checked = await runChecks({
-    root,
-    sources: read.sources,
-    years: read.years,
-    partnership: read.partnership,
-    glossary: read.glossary,
-    privacy: read.privacy ?? strictPrivacy,
-    privacyFile,
-    words: { file: wordsFile, list: readWords(root) },
-    dictionaryCacheFile: options.dictionaryCacheFile,
-  });
-  if (read.accessibility) checked.push(...checkAccessibilityStatement(read.accessibility, new Date().toISOString().slice(0, 10)));
-  for (const year of read.years) {
-    checked.push(...checkStatutoryCoverage(year), ...checkImpactStatements(year), ...checkPublicationRecord(year));
-    if (options.frozen !== false) {
-      const recorded = readFingerprint(root, year.id);
-      checked.push(...recorded.problems, ...checkFrozenYear(year, recorded.fingerprint, currentFileHashes(root, year.id)));
-    }
-  }
-  checked.push(...checkCarriedPriorities(read.years, yamlLineFinder(root)));
-  const problems = applyKnownIssues([...read.problems, ...checked], read.knownIssues, new Set(read.years.map((year) => year.id)), read.sources);
-  const site = read.site && !problems.some((problem) => problem.severity === 'error') ? read.site : undefined;
-  return { site, problems, sources: read.sources, privacy: read.privacy ?? strictPrivacy, privacyFile };
 }
 
 /**

@@ -79,7 +79,7 @@ function engagement(year: ReportYear): DataTable[] {
 function words(year: ReportYear): DataTable[] {
   return [
     ...(year.commitments ? [table('commitments', 'What we said and what we delivered', ['what we said', 'what we delivered', 'status', 'impact', 'evidence'],
-      year.commitments.map((item) => [item.said, item.delivered ?? null, item.status, item.impact ?? null, item.evidence ?? null]))] : []),
+      year.commitments.map((item) => [item.said, item.delivered ?? null, item.status ?? null, item.impact ?? null, item.evidence ?? null]))] : []),
     ...(year.partnerImpact ? [table('partner-impact', 'Partner agencies’ evidence of impact', ['agency', 'impact area', 'evidence of impact'],
       year.partnerImpact.flatMap((agency) => agency.areas.flatMap((area) => area.evidence.map((evidence) => [agency.agency, area.impactArea, evidence]))))] : []),
     ...(year.executiveActions ? [table('executive-actions', 'Actions the Executive required and their impact', ['action required', 'evidence of impact'],

@@ -12,7 +12,7 @@ export const commitmentsSchema = z
           said: text().describe('What the partnership said it would do, as last year’s report put it.'),
           delivered: text()
             .optional()
-            .describe('What it delivered. Markdown is allowed. Leave it out only while the status is "not yet reported".'),
+            .describe('What it delivered, in the report’s words. Markdown is allowed. Leave it out only while the status is "not yet reported".'),
           impact: text()
             .optional()
             .describe('The difference it made for children and families, as the evidence shows. Leave it out only when the report states none: the check lists every commitment without one.'),
@@ -21,7 +21,8 @@ export const commitmentsSchema = z
             .describe('Where the evidence of that impact is: a section of this report, an audit, a dataset or a survey.'),
           status: z
             .enum(commitmentStatuses)
-            .describe('One of: delivered, in progress, not delivered, not yet reported.'),
+            .optional()
+            .describe('One of: delivered, in progress, not delivered, not yet reported. Give it only when the report itself states it; the page shows a status only for a commitment that has one.'),
         }).refine((commitment) => commitment.delivered !== undefined || commitment.status === 'not yet reported', {
           error: 'Say what was delivered, or set the status to "not yet reported" while it is not known.',
           path: ['delivered'],

@@ -10,7 +10,8 @@ export const knownIssueChecks = ['totals', 'percentages', 'prose-numbers', 'rate
 /**
  * data/<year>/known-issues.yaml: places where the source document disagrees
  * with itself and the right figure cannot be established from it. They are
- * shown on the page so readers are not misled, never silently "fixed".
+ * for the team (the review report lists them), never silently "fixed"; a
+ * year publishes only the notes the partnership writes itself (publicNote).
  */
 export const knownIssuesSchema = z
   .strictObject({
@@ -19,7 +20,14 @@ export const knownIssuesSchema = z
           id: slug().describe('A stable identifier for the issue.'),
           section: text().describe('The section of the report it concerns.'),
           description: text().describe('What disagrees with what, in plain words.'),
-          resolution: text().describe('What this website does about it, for example "The figure is shown as printed."'),
+          resolution: text().describe('What the team has done about it so far, for the review report, for example "The figure is kept as printed until the partnership confirms it."'),
+          publicNote: text()
+            .optional()
+            .describe('The partnership’s own note about the figure, published under "Notes on the figures" as its erratum, for example "The card gives 4,380 children in need; the caseload at the end of the year was 4,688." Leave it out to keep the issue for the team only.'),
+          figures: z
+            .array(slug())
+            .optional()
+            .describe('The headline figures (by id) whose value or unit this issue puts in doubt, when "explains" does not already name them. No change from the year before is worked out for a figure in doubt.'),
           explains: z
             .array(
               z.strictObject({

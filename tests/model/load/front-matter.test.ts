@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { splitFrontMatter } from '../../../src/model/load/front-matter.ts';
-import { inspectSite } from '../../../src/model/load/load-site.ts';
+import { inspectSite } from '../../../src/model/inspect-site.ts';
 import { fixtureCopy } from '../../helpers/fixture-copy.ts';
 
 const conclusion = 'content/2030-31/conclusion.md';

@@ -1,0 +1,61 @@
+import type { ReportYear } from '../report-year.ts';
+import type { CoverReport } from '../schemas/cover-report.ts';
+import { heldToCurrentGuidance } from './statutory-coverage.ts';
+
+/** Something a document needs before it can be published, and the file and field where it goes. */
+export interface PublicationGap {
+  file: string;
+  field: string;
+  /** What is missing, in a few words for the business team. */
+  missing: string;
+}
+
+/**
+ * What a cover report still lacks before a meeting can receive it: its
+ * meeting date, each officer's name and each implication's approval. A cover
+ * report with any gap is a draft, kept out of the public build.
+ */
+export function coverReportGaps(yearId: string, id: string, report: CoverReport): PublicationGap[] {
+  const file = `data/${yearId}/committee-reports/${id}.yaml`;
+  const gaps: PublicationGap[] = [];
+  if (!report.meetingDate) gaps.push({ file, field: 'meetingDate', missing: 'the date of the meeting' });
+  const officers = [
+    ['corporateDirector', 'the corporate director’s name'],
+    ['leadOfficer', 'the lead officer’s name'],
+    ['leadMember', 'the lead member’s name'],
+    ['contactOfficer', 'the contact officer’s name'],
+  ] as const;
+  for (const [field, missing] of officers) {
+    if (!report[field]?.name) gaps.push({ file, field: `${field} → name`, missing });
+  }
+  for (const [part, implication] of Object.entries(report.implications)) {
+    if (implication && !implication.approvedBy) gaps.push({ file, field: `implications → ${part} → approvedBy`, missing: `who approved the ${part} implications` });
+  }
+  return gaps;
+}
+
+/** Whether a cover report is complete enough to publish. */
+export function isCompleteCoverReport(yearId: string, id: string, report: CoverReport): boolean {
+  return coverReportGaps(yearId, id, report).length === 0;
+}
+
+/**
+ * Every date of a published year's publication record that is not yet
+ * written down. Sending the report to the Panel and to Foundations became a
+ * duty with Working Together 2023, so older years are not asked for them.
+ */
+export function publicationRecordGaps(year: ReportYear): PublicationGap[] {
+  if (year.meta.status !== 'published') return [];
+  const file = `data/${year.id}/report.yaml`;
+  const current = heldToCurrentGuidance(year);
+  return [
+    !year.meta.publicationDate && { file, field: 'publicationDate', missing: 'the day it was published' },
+    current && !year.meta.sentToPanel && { file, field: 'sentToPanel', missing: 'the day it was sent to the Child Safeguarding Practice Review Panel' },
+    current && !year.meta.sentToFoundations && { file, field: 'sentToFoundations', missing: 'the day it was sent to Foundations' },
+  ].filter((gap): gap is PublicationGap => Boolean(gap));
+}
+
+/** Everything still missing for publication in a year: its publication record, then each cover report. */
+export function publicationGaps(year: ReportYear): PublicationGap[] {
+  return [...publicationRecordGaps(year), ...(year.coverReports ?? []).flatMap(({ id, report }) => coverReportGaps(year.id, id, report))];
+}
