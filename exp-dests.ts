@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { PDFDocument, PDFName, PDFDict, PDFArray } from 'pdf-lib';
+const doc = await PDFDocument.load(readFileSync(process.argv[2]));
+const names = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict);
+console.log('Names', names?.toString().slice(0, 300));
+const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+console.log('Dests', dests?.toString().slice(0, 500));
+const p = doc.getPages()[1];
+const annots = p.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+console.log(annots?.asArray().slice(0,3).map(a => doc.context.lookup(a)!.toString()));
+console.log(doc.catalog.toString());

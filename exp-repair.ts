@@ -1,0 +1,11 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
+import { repairForPdfUa } from './src/build/pdf-ua/repair-for-pdf-ua.ts';
+let t = performance.now();
+const doc = await PDFDocument.load(readFileSync(process.argv[2]), { updateMetadata: false });
+console.log('load', performance.now() - t); t = performance.now();
+repairForPdfUa(doc, { title: 'T', author: 'A', subject: 'S', keywords: ['k'], language: 'en-GB', producer: 'p', creatorTool: 'c' }, []);
+console.log('repair', performance.now() - t); t = performance.now();
+const out = await doc.save();
+console.log('save', performance.now() - t, out.length);
+writeFileSync(process.argv[3], out);
