@@ -1,18 +1,31 @@
 /**
  * Runs in the print page. Chromium has no target-counter(), so the page a
- * link leads to is learnt from a first print and written into the link's
- * data-page, which print.css shows (the contents' page numbers, "(page 12)"
- * after a cross-reference). Before the first print every link gets a
- * placeholder as wide as the real numbers will be, so that filling them in
- * is unlikely to move the text; the renderer checks that it did not.
+ * link leads to is learnt from a first print and written into the link as
+ * real text, which is tagged like the link's own words (Chromium leaves
+ * generated content, ::after, untagged in some places). print.css says which
+ * links show it and how, with --page-reference: "number" (the contents) or
+ * "in-brackets" ("(page 12)" after a cross-reference). Before the first print
+ * each gets a placeholder as wide as most real numbers, so filling them in is
+ * unlikely to move the text; the renderer checks that it did not.
  */
 export function setPageReferences(pages: Record<string, number> | string): string[] {
   const missing: string[] = [];
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+    const style = getComputedStyle(link).getPropertyValue('--page-reference').replace(/["'\s]/g, '');
+    if (style !== 'number' && style !== 'in-brackets') continue;
     const id = decodeURIComponent(link.getAttribute('href')!.slice(1));
-    if (typeof pages === 'string') link.dataset.page = pages;
-    else if (pages[id] === undefined) missing.push(link.getAttribute('href')!);
-    else link.dataset.page = String(pages[id]);
+    const page = typeof pages === 'string' ? pages : pages[id];
+    if (page === undefined) {
+      missing.push(link.getAttribute('href')!);
+      continue;
+    }
+    let reference = link.querySelector<HTMLElement>(':scope > .page-reference');
+    if (!reference) {
+      reference = document.createElement('span');
+      reference.className = 'page-reference';
+      link.append(reference);
+    }
+    reference.textContent = style === 'number' ? String(page) : ` (page ${page})`;
   }
   return missing;
 }

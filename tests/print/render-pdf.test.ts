@@ -11,7 +11,7 @@ import { pageTexts } from '../helpers/pdf.ts';
 const dir = mkdtempSync(join(tmpdir(), 'render-pdf-'));
 const paragraphs = Array.from({ length: 60 }, (_, index) => `<p>Paragraph ${index + 1} of a document long enough for two pages.</p>`).join('');
 const page = (title: string, body: string) =>
-  `<!doctype html><html lang="en-GB"><head><title>${title}</title><style>@page { size: A4 } a[href^="#"]::after { content: " (page " attr(data-page) ")" }</style></head><body>${body}</body></html>`;
+  `<!doctype html><html lang="en-GB"><head><title>${title}</title><style>@page { size: A4 } a[href^="#"] { --page-reference: in-brackets }</style></head><body>${body}</body></html>`;
 writeFileSync(join(dir, 'good.html'), page('Good', `<h1>Good</h1><p><a href="#end">To the end</a></p>${paragraphs}<h2 id="end">The end</h2><p>Last words.</p>`));
 writeFileSync(join(dir, 'script-error.html'), page('Bad', `<h1>Bad</h1>${paragraphs}<img src="/missing.png" alt="A missing picture">`));
 writeFileSync(join(dir, 'nowhere.html'), page('Nowhere', `<h1>Nowhere</h1><p><a href="#gone">A lost link</a></p>${paragraphs}`));

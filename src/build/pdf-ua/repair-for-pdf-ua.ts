@@ -3,12 +3,12 @@ import { describeLinks, type PrintedLink } from './link-descriptions.ts';
 import { wrapListItemBodies } from './list-structure.ts';
 import { markArtifacts } from './mark-artifacts.ts';
 import { mapStructureTypes } from './role-map.ts';
-import { setStructureTabOrder } from './tab-order.ts';
 import { setXmpMetadata, type XmpFacts } from './xmp-metadata.ts';
 
 /**
  * What Chromium's tagged PDF lacks for PDF/UA-1, repaired in place, one rule
- * per module. Nothing here knows which document it is repairing, so any print
+ * per module. (Chromium already sets /Tabs /S and DisplayDocTitle; the tests
+ * check those too.) Nothing here knows which document it is repairing, so any print
  * page gets the same treatment.
  */
 export function repairForPdfUa(document: PDFDocument, facts: XmpFacts, links: readonly PrintedLink[]): void {
@@ -18,6 +18,5 @@ export function repairForPdfUa(document: PDFDocument, facts: XmpFacts, links: re
   mapStructureTypes(document);
   wrapListItemBodies(document);
   describeLinks(document, links);
-  setStructureTabOrder(document);
   setXmpMetadata(document, facts);
 }
