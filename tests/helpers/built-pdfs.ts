@@ -18,8 +18,8 @@ export function builtPdfs(): { name: string; path: string }[] {
 }
 
 export const loadWithPdfLib = (path: string) => PDFDocument.load(readFileSync(path), { updateMetadata: false });
-export const loadWithPdfJs = (path: string): Promise<PDFDocumentProxy> =>
-  getDocument({ data: new Uint8Array(readFileSync(path)), verbosity: 0, useSystemFonts: false }).promise;
+export const loadWithPdfJs = (path: string): Promise<PDFDocumentProxy> => pdfJsFromBytes(readFileSync(path));
+export const pdfJsFromBytes = (bytes: Uint8Array): Promise<PDFDocumentProxy> => getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false }).promise;
 
 /** One structure element as the file holds it (pdf-lib, raw objects, no role mapping). */
 export interface TagNode {

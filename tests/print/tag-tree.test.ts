@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { PDFArray, PDFDict, PDFName } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { loadSite } from '../../src/model/load/load-site.ts';
 import { annualReportPdfName, childVersionPdfName } from '../../src/model/pdf-file-name.ts';
 import { formatValue } from '../../src/render/format.ts';
@@ -58,7 +58,7 @@ for (const year of published) {
 
     it('describes each chart by its title and summary', async () => {
       const document = await loadWithPdfLib(path);
-      const alts = allNodes(tagTree(document)).filter((node) => node.type === 'Figure').map((node) => (node.dict.lookup(PDFName.of('Alt')) as { decodeText(): string }).decodeText());
+      const alts = allNodes(tagTree(document)).filter((node) => node.type === 'Figure').map((node) => (node.dict.lookup(PDFName.of('Alt')) as PDFString | PDFHexString).decodeText());
       for (const match of main.matchAll(/<svg[^>]*role="img"[^>]*>\s*<title[^>]*>([^<]+)<\/title>/g)) {
         const title = match[1].replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"');
         assert.ok(alts.some((alt) => alt.startsWith(title)), `no figure described as "${title}"`);

@@ -43,7 +43,8 @@ function describe(annotation: PDFDict, textByHref: Map<string, string>, pageOf: 
   if (destination === undefined) throw new Error(`A link annotation goes neither to an address nor to a named place: ${annotation}`);
   const text = textByHref.get(`#${destination}`) ?? textByHref.get(`#${encodeURIComponent(destination)}`);
   const page = pageOf.get(destination);
-  return [text ? `Go to ${text}` : 'Go to', page ? `page ${page}` : undefined].filter(Boolean).join(', ');
+  if (!page) throw new Error(`A link goes to "${destination}", which is not in the PDF's named destinations.`);
+  return text ? `Go to ${text}, page ${page}` : `Go to page ${page}`;
 }
 
 /** The page number (from 1) each named destination in the catalogue's /Dests points to. */
