@@ -13,8 +13,15 @@ export interface Operation {
   operands: string;
 }
 
-const isWhite = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0x00;
-const isDelimiter = (byte: number) => '()<>[]{}/%'.includes(String.fromCharCode(byte));
+// Byte classes as a table: a long report's streams hold millions of bytes.
+const white = 1;
+const delimiter = 2;
+const classes = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09, 0x0c, 0x00]) classes[byte] = white;
+for (const char of '()<>[]{}/%') classes[char.charCodeAt(0)] = delimiter;
+const isWhite = (byte: number) => classes[byte] === white;
+const isDelimiter = (byte: number) => classes[byte] === delimiter;
+const isRegular = (byte: number) => classes[byte] === 0;
 
 export function parseContentStream(bytes: Uint8Array): Operation[] {
   const operations: Operation[] = [];
@@ -52,14 +59,15 @@ export function parseContentStream(bytes: Uint8Array): Operation[] {
     } else if (byte === 0x5b || byte === 0x5d || byte === 0x7b || byte === 0x7d) at++;
     else if (byte === 0x2f) {
       at++;
-      while (at < bytes.length && !isWhite(bytes[at]) && !isDelimiter(bytes[at])) at++;
+      while (at < bytes.length && isRegular(bytes[at])) at++;
     } else {
       const from = at;
-      while (at < bytes.length && !isWhite(bytes[at]) && !isDelimiter(bytes[at])) at++;
+      while (at < bytes.length && isRegular(bytes[at])) at++;
       if (at === from) throw new Error(`Unexpected byte ${byte} at ${at} in a content stream.`);
       // Numbers are most of a stream: they start with a digit, a sign or a point.
       if ((byte >= 0x30 && byte <= 0x39) || byte === 0x2b || byte === 0x2d || byte === 0x2e) continue;
-      const word = String.fromCharCode(...bytes.subarray(from, at));
+      let word = '';
+      for (let index = from; index < at; index++) word += String.fromCharCode(bytes[index]);
       if (word === 'true' || word === 'false' || word === 'null') continue;
       const operands = word === 'BDC' || word === 'BMC' ? new TextDecoder('latin1').decode(bytes.subarray(operandsStart, from)) : '';
       operations.push({ operator: word, start: operandsStart, end: at, operands });
