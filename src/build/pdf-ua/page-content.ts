@@ -1,5 +1,5 @@
 import { deflateSync, inflateSync } from 'node:zlib';
-import { PDFArray, PDFName, PDFRawStream, PDFStream, decodePDFRawStream, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFName, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, type PDFDocument, type PDFPage } from 'pdf-lib';
 
 /**
  * A page's content, its streams decoded and joined (PDF 32000-1, 7.8.2: an
@@ -21,8 +21,13 @@ export function readPageContent(document: PDFDocument, page: PDFPage): Uint8Arra
   return Buffer.concat(parts.flatMap((part) => [part, Buffer.from('\n')]));
 }
 
-/** Replaces a page's content with one compressed stream. */
+/**
+ * Replaces a page's content with one compressed stream. The old streams are
+ * deleted: pdf-lib writes every object it holds, referred to or not.
+ */
 export function writePageContent(document: PDFDocument, page: PDFPage, bytes: Uint8Array): void {
+  const old = page.node.get(PDFName.of('Contents'));
   const stream = document.context.stream(deflateSync(bytes, { level: 6 }), { Filter: 'FlateDecode' });
   page.node.set(PDFName.of('Contents'), document.context.register(stream));
+  for (const ref of old instanceof PDFArray ? old.asArray() : [old]) if (ref instanceof PDFRef) document.context.delete(ref);
 }

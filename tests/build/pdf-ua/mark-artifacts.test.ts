@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { PDFRawStream } from 'pdf-lib';
 import { markArtifacts } from '../../../src/build/pdf-ua/mark-artifacts.ts';
 import { pdfJsFromBytes } from '../../helpers/built-pdfs.ts';
 import { textByMarking, unmarkedPainting } from '../../helpers/pdf-content.ts';
@@ -30,5 +31,15 @@ describe('marking decoration as artifacts', () => {
     const document = await loadRawPrint();
     document.addPage();
     assert.deepEqual(markArtifacts(document).pagesWithoutContent, [3]);
+  });
+});
+
+describe('rewriting page content', () => {
+  it('leaves no replaced content stream behind in the file', async () => {
+    const document = await loadRawPrint();
+    const streams = () => document.context.enumerateIndirectObjects().filter(([, object]) => object instanceof PDFRawStream).length;
+    const before = streams();
+    markArtifacts(document);
+    assert.equal(streams(), before);
   });
 });
