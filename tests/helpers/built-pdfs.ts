@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFObject } from 'pdf-lib';
@@ -58,4 +59,25 @@ export function tagTree(document: PDFDocument): TagNode[] {
 
 export function allNodes(nodes: readonly TagNode[]): TagNode[] {
   return nodes.flatMap((node) => [node, ...allNodes(node.children)]);
+}
+
+/** The text of each element of a type in the tag tree, as poppler reads it (pdfinfo -struct-text), nested text included. */
+export function taggedTexts(path: string, type: string): string[] {
+  const lines = execFileSync('pdfinfo', ['-struct-text', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\n');
+  const texts: string[] = [];
+  const open: { indent: number; index: number }[] = [];
+  for (const line of lines) {
+    const indent = line.length - line.trimStart().length;
+    while (open.length > 0 && open.at(-1)!.indent >= indent) open.pop();
+    const text = /^\s*"(.*)"$/.exec(line);
+    if (text) {
+      for (const element of open) texts[element.index] += text[1];
+      continue;
+    }
+    if (new RegExp(`^\\s*${type}( \\(\\w+\\))?:?$`).test(line)) {
+      open.push({ indent, index: texts.length });
+      texts.push('');
+    }
+  }
+  return texts;
 }

@@ -7,10 +7,15 @@ import { PDFArray, PDFDict, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { loadSite } from '../../src/model/load/load-site.ts';
 import { annualReportPdfName, childVersionPdfName } from '../../src/model/pdf-file-name.ts';
 import { formatValue } from '../../src/render/format.ts';
-import { allNodes, builtPdfs, loadWithPdfLib, tagTree } from '../helpers/built-pdfs.ts';
+import { allNodes, builtPdfs, loadWithPdfLib, taggedTexts, tagTree } from '../helpers/built-pdfs.ts';
 import { appRoot, dist } from '../helpers/paths.ts';
 
 const site = loadSite(appRoot);
+const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const decodeEntities = (html: string) =>
+  html.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, code: string) =>
+    code.startsWith('#x') ? String.fromCodePoint(parseInt(code.slice(2), 16)) : code.startsWith('#') ? String.fromCodePoint(Number(code.slice(1))) : (named[code] ?? entity),
+  );
 const published = site.years.filter((year) => year.meta.status === 'published');
 
 for (const pdf of builtPdfs()) {
@@ -56,11 +61,25 @@ for (const year of published) {
       assert.equal(tables.filter((table) => table.children.some((child) => child.type === 'Caption')).length, (main.match(/<caption[\s>]/g) ?? []).length);
     });
 
+    it('has each paragraph of the report as one P, never split in two at a page break', () => {
+      const squash = (text: string) => text.replace(/\s+/g, '');
+      // The report itself: the web page's own additions (the committee papers) come after it.
+      const body = main.slice(main.indexOf('<section class="report-section')).split('<section class="committee-papers"')[0];
+      const paragraphs = [...body.matchAll(/<p[\s>][^]*?<\/p>/g)]
+        // Words hidden from screen readers (the arrows beside "Up") are artifacts in the PDF, so they are left out.
+        .map((match) => squash(decodeEntities(match[0].replace(/<span aria-hidden="true">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, ''))))
+        .filter(Boolean);
+      // In print a link's address and a cross-reference's page follow its words.
+      const tagged = taggedTexts(path, 'P').map((text) => squash(text).replace(/\((https?:\/\/|page)[^)]*\)/g, ''));
+      assert.ok(paragraphs.length > 0, 'the report has paragraphs');
+      assert.deepEqual(paragraphs.filter((paragraph) => !tagged.includes(paragraph)), []);
+    });
+
     it('describes each chart by its title and summary', async () => {
       const document = await loadWithPdfLib(path);
       const alts = allNodes(tagTree(document)).filter((node) => node.type === 'Figure').map((node) => (node.dict.lookup(PDFName.of('Alt')) as PDFString | PDFHexString).decodeText());
       for (const match of main.matchAll(/<svg[^>]*role="img"[^>]*>\s*<title[^>]*>([^<]+)<\/title>/g)) {
-        const title = match[1].replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"');
+        const title = decodeEntities(match[1]);
         assert.ok(alts.some((alt) => alt.startsWith(title)), `no figure described as "${title}"`);
       }
     });
