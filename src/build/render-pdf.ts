@@ -27,9 +27,10 @@ const printOptions = { preferCSSPageSize: true, printBackground: true } as const
 /**
  * Prints a print page to a tagged PDF with Chromium's own paged media (@page
  * margin boxes, named pages, repeated table headers). Chromium has no
- * target-counter(), so the page is printed twice while loaded: first untagged,
- * to learn from the PDF's named destinations which page each link target
- * landed on, then tagged with those numbers filled in. A script error, a
+ * target-counter(), so a page that gives page numbers (the contents,
+ * cross-references) is printed twice while loaded: first untagged, to learn
+ * from the PDF's named destinations which page each link target landed on,
+ * then tagged with those numbers filled in. A script error, a
  * missing font or an empty page fails with the page's address: never a blank
  * or truncated PDF.
  */
@@ -54,18 +55,21 @@ export async function renderPdf(browser: Browser, url: string): Promise<Rendered
 
     await page.evaluate(nameRunningHeadPages);
     const links = await page.evaluate(printedLinks);
-    await page.evaluate(setPageReferences, '00');
+    const tagged = async () => {
+      const document = await PDFDocument.load(await page.pdf({ ...printOptions, tagged: true, outline: true }), { updateMetadata: false });
+      return { document, pages: document.getPageCount(), headings: loaded.headings, links };
+    };
+    // A page that gives no page numbers (the child version, a cover report) is printed once.
+    if ((await page.evaluate(setPageReferences, '00')).written === 0) return await tagged();
     let targets = await targetPages(await page.pdf({ ...printOptions, tagged: false, outline: false }));
     // Filling in the numbers could, rarely, move a line onto another page; then the numbers are filled in again.
     for (let attempt = 1; ; attempt++) {
-      const missing = await page.evaluate(setPageReferences, Object.fromEntries(targets));
+      const { missing } = await page.evaluate(setPageReferences, Object.fromEntries(targets));
       if (missing.length > 0) throw new PdfRenderError(`The PDF of ${url} could not be made: these links lead nowhere in the printed page: ${missing.join(', ')}`);
-      const document = await PDFDocument.load(await page.pdf({ ...printOptions, tagged: true, outline: true }), { updateMetadata: false });
-      const landed = namedDestinationPages(document);
-      if (sameTargets(targets, landed) || attempt === 3) {
-        if (!sameTargets(targets, landed)) throw new PdfRenderError(`The PDF of ${url} could not be made: its page references did not settle after ${attempt} prints.`);
-        return { document, pages: document.getPageCount(), headings: loaded.headings, links };
-      }
+      const printed = await tagged();
+      const landed = namedDestinationPages(printed.document);
+      if (sameTargets(targets, landed)) return printed;
+      if (attempt === 3) throw new PdfRenderError(`The PDF of ${url} could not be made: its page references did not settle after ${attempt + 1} prints.`);
       targets = landed;
     }
   } finally {

@@ -8,8 +8,9 @@
  * each gets a placeholder as wide as most real numbers, so filling them in is
  * unlikely to move the text; the renderer checks that it did not.
  */
-export function setPageReferences(pages: Record<string, number> | string): string[] {
+export function setPageReferences(pages: Record<string, number> | string): { written: number; missing: string[] } {
   const missing: string[] = [];
+  let written = 0;
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
     const style = getComputedStyle(link).getPropertyValue('--page-reference').replace(/["'\s]/g, '');
     if (style !== 'number' && style !== 'in-brackets') continue;
@@ -26,8 +27,9 @@ export function setPageReferences(pages: Record<string, number> | string): strin
       link.append(reference);
     }
     reference.textContent = style === 'number' ? String(page) : ` (page ${page})`;
+    written++;
   }
-  return missing;
+  return { written, missing };
 }
 
 /** Every link's address as written and its text, for the PDF's link descriptions. */
