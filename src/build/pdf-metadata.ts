@@ -34,5 +34,5 @@ export async function finishPdf(
   document.setLanguage(metadata.language);
   document.setCreator(creatorTool);
   document.setProducer(producer);
-  return { bytes: await document.save(), pages: document.getPageCount() };
+  return { bytes: await document.save({ objectsPerTick: Infinity }), pages: document.getPageCount() };
 }

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { PDFDocument } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import { setPageReferences, printedLinks } from '../print/page-references.ts';
 import { nameRunningHeadPages } from '../print/running-heads.ts';
 import { namedDestinationPages } from './pdf-ua/link-descriptions.ts';
@@ -23,6 +23,8 @@ async function newPrintContext(browser: Browser): Promise<BrowserContext> {
 }
 
 const printOptions = { preferCSSPageSize: true, printBackground: true } as const;
+// pdf-lib by default pauses every 100 objects to let other work run; nothing else runs here, and a tagged report has thousands.
+const loadOptions = { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest } as const;
 
 /**
  * Prints a print page to a tagged PDF with Chromium's own paged media (@page
@@ -56,7 +58,7 @@ export async function renderPdf(browser: Browser, url: string): Promise<Rendered
     await page.evaluate(nameRunningHeadPages);
     const links = await page.evaluate(printedLinks);
     const tagged = async () => {
-      const document = await PDFDocument.load(await page.pdf({ ...printOptions, tagged: true, outline: true }), { updateMetadata: false });
+      const document = await PDFDocument.load(await page.pdf({ ...printOptions, tagged: true, outline: true }), loadOptions);
       return { document, pages: document.getPageCount(), headings: loaded.headings, links };
     };
     // A page that gives no page numbers (the child version, a cover report) is printed once.
@@ -78,7 +80,7 @@ export async function renderPdf(browser: Browser, url: string): Promise<Rendered
 }
 
 async function targetPages(bytes: Uint8Array): Promise<Map<string, number>> {
-  return namedDestinationPages(await PDFDocument.load(bytes, { updateMetadata: false }));
+  return namedDestinationPages(await PDFDocument.load(bytes, loadOptions));
 }
 
 const sameTargets = (a: Map<string, number>, b: Map<string, number>) => a.size === b.size && [...a].every(([name, page]) => b.get(name) === page);
