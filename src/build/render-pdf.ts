@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ParseSpeeds, PDFDocument } from 'pdf-lib';
-import { setPageReferences, printedLinks } from '../print/page-references.ts';
+import { paintOnlyLinkTargets, printedLinks, setPageReferences } from '../print/page-references.ts';
 import { nameRunningHeadPages } from '../print/running-heads.ts';
 import { namedDestinationPages } from './pdf-ua/link-descriptions.ts';
 import type { PrintedLink } from './pdf-ua/link-descriptions.ts';
@@ -63,7 +63,9 @@ export async function renderPdf(browser: Browser, url: string): Promise<Rendered
     };
     // A page that gives no page numbers (the child version, a cover report) is printed once.
     if ((await page.evaluate(setPageReferences, '00')).written === 0) return await tagged();
+    await page.evaluate(paintOnlyLinkTargets, true);
     let targets = await targetPages(await page.pdf({ ...printOptions, tagged: false, outline: false }));
+    await page.evaluate(paintOnlyLinkTargets, false);
     // Filling in the numbers could, rarely, move a line onto another page; then the numbers are filled in again.
     for (let attempt = 1; ; attempt++) {
       const { missing } = await page.evaluate(setPageReferences, Object.fromEntries(targets));
