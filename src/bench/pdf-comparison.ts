@@ -1,29 +1,39 @@
 /**
- * The cost of Paged.js: each print page rendered to PDF as the build does it
- * (Paged.js lays out A4 pages, then Chromium prints them) beside Chromium
- * printing the same HTML on its own, without Paged.js.
+ * The cost of making each PDF as the build does (Chromium prints the page
+ * twice, to learn the contents' page numbers, then the file is repaired for
+ * PDF/UA) beside Chromium printing the same page once, tagged, on its own.
+ * Run alone with `npx node src/bench/pdf-comparison.ts`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../build/find-browser.ts';
-import type { PrintJob } from '../build/print-jobs.ts';
+import { finishPdf } from '../build/pdf-metadata.ts';
+import { printJobs, type PrintJob } from '../build/print-jobs.ts';
 import { appRoot } from '../build/project-root.ts';
 import { renderPdf } from '../build/render-pdf.ts';
 import { serveStatic } from '../build/static-server.ts';
+import { loadSite } from '../model/load/load-site.ts';
 
 export interface PdfComparison {
   href: string;
-  pagedJs: { seconds: number; bytes: number; pages: number };
-  chromiumAlone: { seconds: number; bytes: number };
-  /** Paged.js time over Chromium-alone time. */
+  pages: number;
+  /** Both prints, and then the PDF/UA repairs and metadata; bytes of the finished file. */
+  asBuilt: { printSeconds: number; repairSeconds: number; seconds: number; bytes: number };
+  /** One tagged print of the same page, from opening it to the PDF. */
+  plainPrint: { seconds: number; bytes: number };
+  /** As-built time over the plain print's. */
   ratio: number;
+  /** The two prints alone over the plain print's. */
+  printRatio: number;
 }
 
-const secondsSince = (start: number) => Number(((performance.now() - start) / 1000).toFixed(2));
+const secondsSince = (start: number) => (performance.now() - start) / 1000;
+const round = (value: number) => Number(value.toFixed(2));
 
-/** Builds the website of `root` (print pages included, which the full build removes) and renders each job both ways. */
+/** Builds the website of `root` (print pages included, which the full build removes) and makes each job's PDF both ways. */
 export async function comparePdfRendering(root: string, jobs: readonly PrintJob[]): Promise<PdfComparison[]> {
   const scratch = mkdtempSync(join(tmpdir(), 'report-bench-print-'));
   const built = spawnSync(process.execPath, [join(appRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
@@ -39,8 +49,11 @@ export async function comparePdfRendering(root: string, jobs: readonly PrintJob[
     for (const job of jobs) {
       const url = server.origin + job.source;
       let start = performance.now();
-      const paged = await renderPdf(browser, url);
-      const pagedSeconds = secondsSince(start);
+      const rendered = await renderPdf(browser, url);
+      const printSeconds = secondsSince(start);
+      start = performance.now();
+      const finished = await finishPdf(rendered.document, job.metadata, rendered);
+      const repairSeconds = secondsSince(start);
 
       start = performance.now();
       const context = await browser.newContext({ locale: 'en-GB' });
@@ -53,9 +66,11 @@ export async function comparePdfRendering(root: string, jobs: readonly PrintJob[
 
       results.push({
         href: job.href,
-        pagedJs: { seconds: pagedSeconds, bytes: paged.bytes.length, pages: paged.pages },
-        chromiumAlone: { seconds: plainSeconds, bytes: plain.length },
-        ratio: Number((pagedSeconds / plainSeconds).toFixed(2)),
+        pages: finished.pages,
+        asBuilt: { printSeconds: round(printSeconds), repairSeconds: round(repairSeconds), seconds: round(printSeconds + repairSeconds), bytes: finished.bytes.length },
+        plainPrint: { seconds: round(plainSeconds), bytes: plain.length },
+        ratio: round((printSeconds + repairSeconds) / plainSeconds),
+        printRatio: round(printSeconds / plainSeconds),
       });
     }
   } finally {
@@ -64,4 +79,20 @@ export async function comparePdfRendering(root: string, jobs: readonly PrintJob[
     rmSync(scratch, { recursive: true, force: true });
   }
   return results;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const results = await comparePdfRendering(appRoot, printJobs(loadSite(appRoot)));
+  console.table(
+    results.map((pdf) => ({
+      pdf: pdf.href,
+      pages: pdf.pages,
+      'prints s': pdf.asBuilt.printSeconds,
+      'repair s': pdf.asBuilt.repairSeconds,
+      'as built s': pdf.asBuilt.seconds,
+      'plain print s': pdf.plainPrint.seconds,
+      ratio: pdf.ratio,
+      'prints only': pdf.printRatio,
+    })),
+  );
 }

@@ -6,7 +6,7 @@ import { findBrowser } from './find-browser.ts';
 import type { PrintJob } from './print-jobs.ts';
 import { appRoot } from './project-root.ts';
 
-/** A PDF made by an earlier build, with the page count Paged.js laid out. */
+/** A PDF made by an earlier build, with its page count. */
 export interface CachedPdf {
   bytes: Uint8Array;
   pages: number;
@@ -49,20 +49,21 @@ export function printPageInputs(siteDir: string, pagePath: string): Map<string, 
   return new Map([...inputs].sort(([a], [b]) => a.localeCompare(b)));
 }
 
+const sourceFiles = (dir: string) => readdirSync(dir).sort().map((name) => join(dir, name));
+
 /**
- * What renders a print page the same way twice: Paged.js and our additions to
- * it, the code that drives the browser and repairs the file, and the browser
+ * What renders a print page the same way twice: the scripts run in the print
+ * page, the code that drives the browser and repairs the file, and the browser
  * itself (its file's size and date stand for its version, without starting it).
  */
 export function rendererFingerprint(): string {
   const hash = createHash('sha256');
   const files = [
-    join(appRoot, 'node_modules', 'pagedjs', 'dist', 'paged.polyfill.js'),
     join(appRoot, 'node_modules', 'playwright-core', 'package.json'),
     join(appRoot, 'node_modules', 'pdf-lib', 'package.json'),
-    ...['../print/repeat-table-headers.js', 'render-pdf.ts', 'render-pdfs.ts', 'pdf-metadata.ts', 'pdf-outline.ts', 'pdf-cache.ts'].map((file) =>
-      fileURLToPath(new URL(file, import.meta.url)),
-    ),
+    ...['render-pdf.ts', 'render-pdfs.ts', 'pdf-metadata.ts', 'pdf-outline.ts', 'pdf-cache.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url))),
+    ...sourceFiles(fileURLToPath(new URL('../print/', import.meta.url))),
+    ...sourceFiles(fileURLToPath(new URL('pdf-ua/', import.meta.url))),
   ];
   for (const file of files) hash.update(file).update(readFileSync(file));
   const browser = realpathSync(findBrowser());

@@ -1,4 +1,6 @@
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
+import type { PrintedLink } from './pdf-ua/link-descriptions.ts';
+import { repairForPdfUa } from './pdf-ua/repair-for-pdf-ua.ts';
 import { repairOutlineTitles } from './pdf-outline.ts';
 
 export interface PdfMetadata {
@@ -9,24 +11,28 @@ export interface PdfMetadata {
   language: string;
 }
 
+const creatorTool = 'Safeguarding annual report builder';
+const producer = 'Chromium; pdf-lib';
+
 /**
  * Chromium sets only the title and language; clerks' document systems file a
- * PDF by its author and subject too. pdf-lib rewrites the info dictionary and
- * keeps the rest of the file, tags and outline included.
+ * PDF by its author and subject too, and PDF/UA needs the same facts as XMP.
+ * pdf-lib rewrites the info dictionary, repairs the file for PDF/UA and keeps
+ * the rest, tags and outline included.
  */
-export async function setPdfMetadata(
-  bytes: Uint8Array,
+export async function finishPdf(
+  document: PDFDocument,
   metadata: PdfMetadata,
-  headings: readonly string[] = [],
+  printed: { headings: readonly string[]; links: readonly PrintedLink[] },
 ): Promise<{ bytes: Uint8Array; pages: number }> {
-  const document = await PDFDocument.load(bytes, { updateMetadata: false });
-  repairOutlineTitles(document, headings);
+  repairOutlineTitles(document, printed.headings);
+  repairForPdfUa(document, { ...metadata, producer, creatorTool }, printed.links);
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setAuthor(metadata.author);
   document.setSubject(metadata.subject);
   document.setKeywords(metadata.keywords);
   document.setLanguage(metadata.language);
-  document.setCreator('Safeguarding annual report builder');
-  document.setProducer('Chromium with Paged.js; pdf-lib');
-  return { bytes: await document.save(), pages: document.getPageCount() };
+  document.setCreator(creatorTool);
+  document.setProducer(producer);
+  return { bytes: await document.save({ objectsPerTick: Infinity }), pages: document.getPageCount() };
 }

@@ -6,7 +6,7 @@ import type { PdfMetadata } from './pdf-metadata.ts';
 export interface PrintJob {
   yearId: string;
   kind: 'annual report' | 'child version' | 'child poster' | 'cover report' | 'agenda pack' | 'review report' | 'draft cover report';
-  /** The print page Paged.js lays out, for example /2024-25/print/. */
+  /** The print page Chromium prints, for example /2024-25/print/. */
   source: string;
   /** Where the PDF is saved in the site, for example /2024-25/cscp-annual-report-2024-25.pdf. */
   href: string;

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import type { Site } from '../model/report-year.ts';
 import { launchBrowser } from './find-browser.ts';
 import { pdfCacheKey, PdfCache, rendererFingerprint } from './pdf-cache.ts';
-import { setPdfMetadata } from './pdf-metadata.ts';
+import { finishPdf } from './pdf-metadata.ts';
 import type { PrintJob } from './print-jobs.ts';
 import { renderPdf } from './render-pdf.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -15,7 +15,7 @@ export interface PdfFile {
   pages: number;
   /** True when an earlier build's PDF, made from identical inputs, was copied. */
   reused: boolean;
-  /** Seconds spent laying out and printing (0 when reused), and setting the metadata. */
+  /** Seconds spent printing (0 when reused), and setting the metadata and repairing the file for PDF/UA. */
   renderSeconds: number;
   metadataSeconds: number;
 }
@@ -47,9 +47,10 @@ export async function renderPdfs(siteDir: string, site: Site, jobs: readonly Pri
       const rendered = await renderPdf(tools.browser, tools.server.origin + job.source);
       const renderSeconds = since(start);
       start = performance.now();
-      const { bytes, pages } = await setPdfMetadata(rendered.bytes, job.metadata, rendered.headings);
+      const { bytes, pages } = await finishPdf(rendered.document, job.metadata, rendered).catch((error: Error) => {
+        throw new Error(`The PDF of ${job.source} could not be finished: ${error.message}`);
+      });
       const metadataSeconds = since(start);
-      if (pages !== rendered.pages) throw new Error(`${job.href} has ${pages} pages but Paged.js laid out ${rendered.pages}.`);
       writeFileSync(join(siteDir, job.href), bytes);
       cache?.put(keys[index], { bytes, pages });
       files.push({ job, bytes: bytes.length, pages, reused: false, renderSeconds, metadataSeconds });

@@ -84,6 +84,18 @@ for (const year of published) {
       });
     });
 
+    it('heads each main section’s pages with that section’s title', () => {
+      const main = sections.filter((section) => section.level === 2);
+      for (const [index, section] of main.entries()) {
+        const title = fold(titleOf(section.id));
+        const start = pages.findIndex((text, page) => page > 1 && text.includes(`${year.meta.title} ${title}`));
+        assert.ok(start > 1, `no page is headed "${title}"`);
+        const next = index + 1 < main.length ? pages.findIndex((text, page) => page > start && text.includes(`${year.meta.title} ${fold(titleOf(main[index + 1].id))}`)) : -1;
+        // pdftotext may read a two-column page's head after the first column, so the title is looked for anywhere on it.
+        for (const text of pages.slice(start, next < 0 ? start + 1 : next)) assert.ok(text.startsWith(year.meta.title) && text.includes(title), `a page of "${title}" is headed: ${text.slice(0, 80)}`);
+      }
+    });
+
     it('carries every headline figure’s value', () => {
       for (const figure of year.headlineFigures ?? []) {
         if (figure.value !== undefined) assert.ok(all.includes(formatValue(figure.value, figure.unit)), `${figure.id}: ${formatValue(figure.value, figure.unit)}`);

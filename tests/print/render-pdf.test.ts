@@ -3,24 +3,40 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { PDFName } from 'pdf-lib';
 import { PdfRenderError, renderPdf } from '../../src/build/render-pdf.ts';
 import { useBrowserAndServer } from '../helpers/browser.ts';
+import { pageTexts } from '../helpers/pdf.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'render-pdf-'));
 const paragraphs = Array.from({ length: 60 }, (_, index) => `<p>Paragraph ${index + 1} of a document long enough for two pages.</p>`).join('');
-writeFileSync(join(dir, 'good.html'), `<!doctype html><html lang="en-GB"><head><title>Good</title><style>@page { size: A4 }</style></head><body><h1>Good</h1>${paragraphs}</body></html>`);
-writeFileSync(join(dir, 'script-error.html'), `<!doctype html><html lang="en-GB"><head><title>Bad</title></head><body><h1>Bad</h1>${paragraphs}<img src="/missing.png" alt="A missing picture"></body></html>`);
-writeFileSync(join(dir, 'empty.html'), '<!doctype html><html lang="en-GB"><head><title>Empty</title></head><body></body></html>');
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="en-GB"><head><title>${title}</title><style>@page { size: A4 } a[href^="#"] { --page-reference: in-brackets }</style></head><body>${body}</body></html>`;
+writeFileSync(join(dir, 'good.html'), page('Good', `<h1>Good</h1><p><a href="#end">To the end</a></p>${paragraphs}<h2 id="end">The end</h2><p>Last words.</p>`));
+writeFileSync(join(dir, 'script-error.html'), page('Bad', `<h1>Bad</h1>${paragraphs}<img src="/missing.png" alt="A missing picture">`));
+writeFileSync(join(dir, 'nowhere.html'), page('Nowhere', `<h1>Nowhere</h1><p><a href="#gone">A lost link</a></p>${paragraphs}`));
+writeFileSync(join(dir, 'empty.html'), page('Empty', ''));
 
 const shared = useBrowserAndServer(dir, { before, after });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('rendering a print page to PDF', () => {
-  it('lays out a page with Paged.js and returns the PDF with its page count and headings', async () => {
+  it('returns the tagged PDF with its page count, headings and links', async () => {
     const pdf = await renderPdf(shared.browser, `${shared.server.origin}/good.html`);
     assert.ok(pdf.pages >= 2);
-    assert.deepEqual(pdf.headings, ['Good']);
-    assert.equal(Buffer.from(pdf.bytes.slice(0, 5)).toString(), '%PDF-');
+    assert.deepEqual(pdf.headings, ['Good', 'The end']);
+    assert.deepEqual(pdf.links, [{ href: '#end', text: 'To the end' }]);
+    assert.ok(pdf.document.catalog.get(PDFName.of('StructTreeRoot')), 'tagged');
+  });
+
+  it('writes after a link the page its target landed on', async () => {
+    const pdf = await renderPdf(shared.browser, `${shared.server.origin}/good.html`);
+    const file = join(dir, 'good.pdf');
+    writeFileSync(file, await pdf.document.save());
+    const pages = pageTexts(file);
+    const landed = pages.findIndex((text) => text.includes('The end')) + 1;
+    assert.ok(landed >= 2, 'the heading is beyond the first page, so the test means something');
+    assert.ok(pages[0].includes(`To the end (page ${landed})`), pages[0].slice(0, 200));
   });
 
   it('fails, naming the page, when something it needs is missing', async () => {
@@ -32,7 +48,11 @@ describe('rendering a print page to PDF', () => {
     });
   });
 
+  it('fails, naming the link, when a link leads nowhere in the page', async () => {
+    await assert.rejects(renderPdf(shared.browser, `${shared.server.origin}/nowhere.html`), /nowhere\.html.*#gone/s);
+  });
+
   it('fails rather than make a blank PDF', async () => {
-    await assert.rejects(renderPdf(shared.browser, `${shared.server.origin}/empty.html`), /laid out only|blank/);
+    await assert.rejects(renderPdf(shared.browser, `${shared.server.origin}/empty.html`), /only 0 characters/);
   });
 });
