@@ -83,6 +83,8 @@ describe('another partnership adopting the project', () => {
       rmSync(join(fork, folder, '2030-31'), { recursive: true, force: true });
       cpSync(join(fixtures, 'minimal', folder, '2030-31'), join(fork, folder, '2030-31'), { recursive: true });
     }
+    // The year's names (the cover report's officers) go in the partnership's word list, as the check asks.
+    writeFileSync(join(fork, 'data/words.txt'), `${readFileSync(join(fork, 'data/words.txt'), 'utf8')}${readFileSync(join(fixtures, 'minimal', 'data/words.txt'), 'utf8')}`);
     const income = join(fork, 'data/2030-31/income-and-expenditure.yaml');
     writeFileSync(income, readFileSync(income, 'utf8').replace('croydon-council', 'westvale-county-council').replace('met-police', 'westvale-police'));
     const published = command('publish-year.ts', fork, ['2030-31']);
