@@ -18,7 +18,8 @@ export function abbreviationPattern(terms: readonly GlossaryTerm[]): RegExp {
     .map((term) => term.abbreviation)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp);
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(${alternatives.join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  // A term is not matched inside a longer one: LGBTQ is not spelt out inside LGBTQ+.
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(${alternatives.join('|')})(?![\\p{L}\\p{N}+-])`, 'gu');
 }
 
 /** The glossary terms that appear anywhere in the text, in glossary order. */

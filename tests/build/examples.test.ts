@@ -104,6 +104,11 @@ const schemaExamples: { name: string; schema: z.ZodType; files: string[]; read: 
  */
 const notApplicable: Record<string, string> = {
   'incomeAndExpenditure: expenditure[].partnerId': 'Income and expenditure lines share one schema, but partnerId names the partner that paid: for income only.',
+  'incomeAndExpenditure: statedShares': 'Written only when a report gives shares without amounts; the example gives amounts. tests/build/stated-shares.test.ts builds a year that has them.',
+  'incomeAndExpenditure: statedShares[].id': 'As statedShares.',
+  'incomeAndExpenditure: statedShares[].label': 'As statedShares.',
+  'incomeAndExpenditure: statedShares[].partnerId': 'As statedShares.',
+  'incomeAndExpenditure: statedShares[].percent': 'As statedShares.',
 };
 
 describe('the worked example in examples/', () => {

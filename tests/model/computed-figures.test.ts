@@ -19,9 +19,14 @@ describe('computed figures', () => {
   it('works out the balance of income against expenditure', () => {
     const line = (id: string, amount: number) => ({ id, label: id, amount });
     const summary = summariseMoney({ income: [line('a', 500)], expenditure: [line('b', 350), line('c', 100)] });
-    assert.equal(summary.income.total, 500);
-    assert.equal(summary.expenditure.total, 450);
+    assert.equal(summary.income?.total, 500);
+    assert.equal(summary.expenditure?.total, 450);
     assert.equal(summary.balance, 50);
+  });
+
+  it('works out no total and no balance for a side whose amounts the report does not give', () => {
+    const summary = summariseMoney({ statedShares: [{ id: 'council', label: 'The local authority', percent: 76.6 }] });
+    assert.deepEqual(summary, { income: undefined, expenditure: undefined, balance: undefined });
   });
 
   it('computes the change from the previous value', () => {

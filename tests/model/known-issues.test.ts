@@ -60,4 +60,15 @@ describe('known issues', () => {
     const errors = problems.filter((problem) => problem.severity === 'error' && problem.file === governance);
     assert.deepEqual(errors.map((problem) => problem.check).sort(), ['personal-data', 'spelling'], formatProblems(problems));
   });
+
+  it('are the team’s own words, so an abbreviation in one is not held to the glossary, but one in a published note is', async () => {
+    const issue = (extra: string) => ({
+      'data/2030-31/known-issues.yaml': `issues:\n  - id: harp-unexplained\n    section: Governance\n    description: The report names HARP interviews but never says what HARP stands for.\n    resolution: Asked the police.\n${extra}`,
+    });
+    const team = (await problemsOf(issue(''))).filter((problem) => problem.check === 'acronyms');
+    assert.deepEqual(team, []);
+    const published = (await problemsOf(issue('    publicNote: The HARP figure is being confirmed.\n'))).filter((problem) => problem.check === 'acronyms');
+    assert.deepEqual(published.map((problem) => problem.found), ['HARP']);
+  });
 });
+

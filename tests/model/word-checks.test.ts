@@ -51,6 +51,13 @@ describe('the abbreviation check', () => {
     assert.deepEqual(acronyms('The partnership (YJS) met.'), ['YJS']);
   });
 
+  it('reads a trailing + as part of the abbreviation, as the glossary writes it', () => {
+    const lgbtq = (abbreviation: string) =>
+      checkAcronyms([prose('Support for LGBTQ+ young people.')], [{ abbreviation, expansion: 'lesbian, gay, bisexual, trans, queer and other identities' }]).map((problem) => problem.found);
+    assert.deepEqual(lgbtq('LGBTQ+'), []);
+    assert.deepEqual(lgbtq('LGBTQ'), ['LGBTQ+']);
+  });
+
   it('does not take a heading in capitals for abbreviations', () => {
     assert.deepEqual(acronyms('## OUTCOMES\n\nText about the CAMHS service.'), ['CAMHS']);
   });

@@ -19,6 +19,17 @@ describe('abbreviations', () => {
     );
   });
 
+  it('spells out a term that ends in +, and never a shorter term inside it', () => {
+    const lgbtq = [
+      { abbreviation: 'LGBTQ', expansion: 'lesbian, gay, bisexual, trans and queer' },
+      { abbreviation: 'LGBTQ+', expansion: 'lesbian, gay, bisexual, trans, queer and other identities' },
+    ];
+    const html = expandAbbreviations(page('<p>Support for LGBTQ+ young people.</p>'), lgbtq);
+    assert.equal(mainOf(html), '<p>Support for lesbian, gay, bisexual, trans, queer and other identities (<abbr title="lesbian, gay, bisexual, trans, queer and other identities">LGBTQ+</abbr>) young people.</p>');
+    const shorterOnly = expandAbbreviations(page('<p>Support for LGBTQ+ young people.</p>'), lgbtq.slice(0, 1));
+    assert.equal(mainOf(shorterOnly), '<p>Support for LGBTQ+ young people.</p>', 'never "… (LGBTQ)+"');
+  });
+
   it('does not spell out an abbreviation the text already spells out', () => {
     const html = expandAbbreviations(page('<p>The Multi-Agency Safeguarding Hub (MASH) met.</p>'), terms);
     assert.equal(mainOf(html), '<p>The Multi-Agency Safeguarding Hub (<abbr title="Multi-Agency Safeguarding Hub">MASH</abbr>) met.</p>');

@@ -51,8 +51,8 @@ describe('the 2024/25 report page', () => {
 
   it('computes the income and expenditure totals from the amounts', async () => {
     const budget = year.incomeAndExpenditure!;
-    const income = budget.income.reduce((sum, line) => sum + line.amount, 0);
-    const spend = budget.expenditure.reduce((sum, line) => sum + line.amount, 0);
+    const income = budget.income!.reduce((sum, line) => sum + line.amount, 0);
+    const spend = budget.expenditure!.reduce((sum, line) => sum + line.amount, 0);
     assert.match(await page.locator('#table-income tfoot').innerText(), new RegExp(`£${income.toLocaleString('en-GB')}`));
     assert.match(await page.locator('#table-expenditure tfoot').innerText(), new RegExp(`£${spend.toLocaleString('en-GB')}`));
   });

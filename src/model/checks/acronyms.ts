@@ -4,7 +4,8 @@ import { abbreviationsDefinedInPlace } from './abbreviations-defined-in-place.ts
 import { capitalisedHeadings } from './capitalised-headings.ts';
 import { textNodes, type ProseBlock } from './prose-blocks.ts';
 
-const word = /(?<![\p{L}\p{N}&.])[\p{L}\p{N}&]+(?![\p{L}\p{N}&])/gu;
+// A trailing + belongs to the abbreviation (LGBTQ+), as the glossary writes it.
+const word = /(?<![\p{L}\p{N}&.])[\p{L}\p{N}&]+\+?(?![\p{L}\p{N}&+])/gu;
 
 /**
  * A word that reads as an abbreviation: mostly capitals (CSCP, DfE, GPs), or

@@ -28,8 +28,10 @@ export function checkTotals(year: ReportYear, sources: SourceIndex): ContentProb
     const file = `data/${year.id}/income-and-expenditure.yaml`;
     const summary = summariseMoney(budget);
     for (const side of ['income', 'expenditure'] as const) {
+      const given = summary[side];
+      if (!given) continue;
       const stated = budget.statedTotals?.[side];
-      const computed = summary[side].total;
+      const computed = given.total;
       if (stated !== undefined && stated !== computed) {
         problems.push({
           file,
@@ -44,7 +46,7 @@ export function checkTotals(year: ReportYear, sources: SourceIndex): ContentProb
           item: `statedTotals-${side}`,
         });
       }
-      summary[side].shares.forEach((share, index) => {
+      given.shares.forEach((share, index) => {
         const stated = share.item.statedPercent;
         if (stated === undefined || agreesWhenRounded(stated, share.percent)) return;
         problems.push({

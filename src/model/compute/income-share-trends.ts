@@ -22,11 +22,14 @@ export function incomeShareTrends(years: readonly ReportYear[], partners: Partne
       points: [...years]
         .sort((a, b) => a.id.localeCompare(b.id))
         .flatMap((year) => {
-          if (!year.incomeAndExpenditure) return [];
-          const { income } = summariseMoney(year.incomeAndExpenditure);
-          const lines = income.shares.filter((share) => share.item.partnerId === partner.id);
-          if (lines.length === 0) return [];
-          const value = Math.round(lines.reduce((sum, share) => sum + share.percent, 0) * 10) / 10;
+          const budget = year.incomeAndExpenditure;
+          if (!budget) return [];
+          // Worked out from the amounts where the report gives them; otherwise the share it states.
+          const lines = summariseMoney(budget).income?.shares.filter((share) => share.item.partnerId === partner.id) ?? [];
+          const stated = (budget.statedShares ?? []).filter((share) => share.partnerId === partner.id);
+          if (lines.length === 0 && stated.length === 0) return [];
+          const percent = lines.length > 0 ? lines.reduce((sum, share) => sum + share.percent, 0) : stated.reduce((sum, share) => sum + share.percent, 0);
+          const value = Math.round(percent * 10) / 10;
           return [{ yearId: year.id, value, period: year.id.replace('-', '/'), month: lastMonthOfYear(year.id), statedLater: false }];
         }),
     }))

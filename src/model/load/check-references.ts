@@ -8,20 +8,22 @@ export function checkReferences(years: readonly ReportYear[], partnership: Partn
   const partnerIds = new Set(partnership.partners.map((partner) => partner.id));
   const problems: ContentProblem[] = [];
   for (const year of years) {
-    year.incomeAndExpenditure?.income.forEach((line, index) => {
-      if (line.partnerId && !partnerIds.has(line.partnerId)) {
-        problems.push({
-          file: `data/${year.id}/income-and-expenditure.yaml`,
-          line: sources?.lineOf(`data/${year.id}/income-and-expenditure.yaml`, ['income', index, 'partnerId']),
-          field: `income → item ${index + 1} → partnerId`,
-          message: `No partner has the id "${line.partnerId}".`,
-          found: line.partnerId,
-          expected: `one of the partner ids in data/partnership.yaml: ${[...partnerIds].join(', ')}`,
-          fix: 'Correct the id, or add the partner to data/partnership.yaml.',
-          severity: 'error',
-        });
-      }
-    });
+    for (const list of ['income', 'statedShares'] as const) {
+      (year.incomeAndExpenditure?.[list] ?? []).forEach((line, index) => {
+        if (line.partnerId && !partnerIds.has(line.partnerId)) {
+          problems.push({
+            file: `data/${year.id}/income-and-expenditure.yaml`,
+            line: sources?.lineOf(`data/${year.id}/income-and-expenditure.yaml`, [list, index, 'partnerId']),
+            field: `${list} → item ${index + 1} → partnerId`,
+            message: `No partner has the id "${line.partnerId}".`,
+            found: line.partnerId,
+            expected: `one of the partner ids in data/partnership.yaml: ${[...partnerIds].join(', ')}`,
+            fix: 'Correct the id, or add the partner to data/partnership.yaml.',
+            severity: 'error',
+          });
+        }
+      });
+    }
     year.children?.featuredFigures.forEach((featured, index) => {
       const figure = year.headlineFigures?.find((candidate) => candidate.id === featured.figure);
       if (!figure || figure.value === undefined) {

@@ -38,14 +38,23 @@ function headlineFigures(year: ReportYear): DataTable[] {
 }
 
 function money(year: ReportYear): DataTable[] {
-  if (!year.incomeAndExpenditure) return [];
-  const summary = summariseMoney(year.incomeAndExpenditure);
-  const side = (id: 'income' | 'expenditure', first: string, total: string) =>
-    table(id, `${id === 'income' ? 'Income by contributor' : 'Expenditure by category'}: amounts and shares`, [first, 'amount (pounds)', 'share (per cent)'], [
-      ...summary[id].shares.map((share) => [share.item.label, share.amount, twoDecimals(share.percent)]),
-      [total, summary[id].total, 100],
-    ]);
-  return [side('income', 'contributor', 'Total income'), side('expenditure', 'category', 'Total expenditure')];
+  const budget = year.incomeAndExpenditure;
+  if (!budget) return [];
+  const summary = summariseMoney(budget);
+  const side = (id: 'income' | 'expenditure', first: string, total: string): DataTable[] => {
+    const given = summary[id];
+    if (!given) return [];
+    return [
+      table(id, `${id === 'income' ? 'Income by contributor' : 'Expenditure by category'}: amounts and shares`, [first, 'amount (pounds)', 'share (per cent)'], [
+        ...given.shares.map((share) => [share.item.label, share.amount, twoDecimals(share.percent)]),
+        [total, given.total, 100],
+      ]),
+    ];
+  };
+  const stated = budget.statedShares
+    ? [table('income-shares', 'Shares of the income, as the report states them', ['contributor', 'share (per cent)'], budget.statedShares.map((share) => [share.label, share.percent]))]
+    : [];
+  return [...side('income', 'contributor', 'Total income'), ...stated, ...side('expenditure', 'category', 'Total expenditure')];
 }
 
 function reviews(year: ReportYear): DataTable[] {

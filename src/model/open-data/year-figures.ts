@@ -27,8 +27,8 @@ export const yearFiguresSchema = z
       .extend({
         totals: z
           .strictObject({
-            income: z.number().describe('Total income in pounds: the sum of the income lines.'),
-            expenditure: z.number().describe('Total expenditure in pounds: the sum of the expenditure lines.'),
+            income: z.number().optional().describe('Total income in pounds: the sum of the income lines, where the amounts are given.'),
+            expenditure: z.number().optional().describe('Total expenditure in pounds: the sum of the expenditure lines, where the amounts are given.'),
           })
           .describe('Worked out from the lines, never typed.'),
       })
@@ -51,7 +51,7 @@ export function yearFigures(year: ReportYear, partnership: string): YearFigures 
     year: year.id,
     period: year.meta.period,
     headlineFigures: year.headlineFigures,
-    incomeAndExpenditure: money && summary && { ...money, totals: { income: summary.income.total, expenditure: summary.expenditure.total } },
+    incomeAndExpenditure: money && summary && { ...money, totals: { income: summary.income?.total, expenditure: summary.expenditure?.total } },
     businessPlan: year.businessPlan,
     reviews: year.reviews?.counts,
     training: year.training,

@@ -9,7 +9,7 @@ export const glossarySchema = z
         z.strictObject({
           abbreviation: z
             .string()
-            .regex(/^[A-Za-z0-9&.'’-]{2,12}$/, { error: 'An abbreviation is 2 to 12 letters or digits, for example MASH.' })
+            .regex(/^[A-Za-z0-9&.'’-]{2,12}\+?$/, { error: 'An abbreviation is 2 to 12 letters or digits, perhaps ending in +, for example MASH or LGBTQ+.' })
             .describe('The abbreviation as it appears in the text, for example "MASH".'),
           expansion: text().describe('What it stands for, for example "Multi-Agency Safeguarding Hub".'),
         }),

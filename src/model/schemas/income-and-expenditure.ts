@@ -12,14 +12,29 @@ const line = () =>
       .describe('The percentage printed in the source document. Never shown: the site computes its own and the check compares them.'),
   });
 
+const statedShare = () =>
+  z.strictObject({
+    id: slug().describe('A stable identifier for the share, for example "council".'),
+    label: text().describe('Who gave it, as the report names them, for example "The local authority".'),
+    partnerId: slug().optional().describe('The partner (from data/partnership.yaml) that gave it, if it is a partner: its share then joins the funding trend.'),
+    percent: z.number().min(0).max(100).describe('The share of the income the report states, as a number: 76.6 for 76.6%.'),
+  });
+
 /**
- * data/<year>/income-and-expenditure.yaml. Only amounts are written: totals
- * and percentages are computed, so they can never disagree with the lines.
+ * data/<year>/income-and-expenditure.yaml. Amounts are written where the
+ * report gives them, and totals and percentages are computed from them, so
+ * they can never disagree with the lines. Where a report gives only shares
+ * ("the local authority gave 76.6% of the income"), they are written as
+ * stated shares instead.
  */
 export const incomeAndExpenditureSchema = z
   .strictObject({
-    income: uniqueBy(line(), 'id').min(1).describe('Each contribution to the partnership’s budget.'),
-    expenditure: uniqueBy(line(), 'id').min(1).describe('Each kind of spending.'),
+    income: uniqueBy(line(), 'id').min(1).optional().describe('Each contribution to the partnership’s budget, where the report gives the amounts.'),
+    expenditure: uniqueBy(line(), 'id').min(1).optional().describe('Each kind of spending, where the report gives the amounts.'),
+    statedShares: uniqueBy(statedShare(), 'id')
+      .min(1)
+      .optional()
+      .describe('Shares of the income the report gives without amounts, for example the local authority’s 76.6%. Leave it out when the income amounts are given: the shares are then worked out from them.'),
     statedTotals: z
       .strictObject({
         income: pounds().describe('The total income printed in the source document.'),
@@ -28,7 +43,11 @@ export const incomeAndExpenditureSchema = z
       .optional()
       .describe('Totals as printed in the source, kept only so the check can compare them with the computed totals.'),
   })
+  .refine((budget) => budget.income || budget.expenditure || budget.statedShares, {
+    error: 'Give the income or expenditure amounts, or the shares of the income the report states (statedShares).',
+  })
   .describe('Income and expenditure.');
 
 export type IncomeAndExpenditure = z.infer<typeof incomeAndExpenditureSchema>;
-export type MoneyLine = IncomeAndExpenditure['income'][number];
+export type MoneyLine = NonNullable<IncomeAndExpenditure['income']>[number];
+export type StatedShare = NonNullable<IncomeAndExpenditure['statedShares']>[number];
