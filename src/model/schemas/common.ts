@@ -27,7 +27,7 @@ export const webAddress = () =>
   z
     .string({ error: 'Write the full web address, starting https://' })
     .trim()
-    .refine(isPublicWebAddress, { error: 'This must be a web address starting https:// (never javascript:, data: or http:), for example https://www.croydonlcsp.org.uk/contact.' });
+    .refine(isPublicWebAddress, { error: 'This must be a web address starting https:// (never javascript:, data: or http:), for example https://www.example-scp.org.uk/contact.' });
 
 /** A whole number that cannot be negative: counts of children, bookings, reviews. */
 export const count = () => z.number().int().nonnegative();

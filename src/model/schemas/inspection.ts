@@ -5,7 +5,7 @@ import { isoDate, text } from './common.ts';
 export const inspectionSchema = z
   .strictObject({
     inspectorate: text().describe('Who inspected, for example "Ofsted".'),
-    subject: text().describe('What was judged, for example "Croydon Safeguarding Children Board".'),
+    subject: text().describe('What was judged, for example "the Local Safeguarding Children Board".'),
     inspected: text().optional().describe('When the inspection took place, as the source puts it, for example "June to July 2017".'),
     published: isoDate().optional().describe('The day the inspection report was published, YYYY-MM-DD. Leave it out if not known.'),
     judgement: text().describe('The overall judgement in the inspectorate’s own word, for example "Inadequate".'),

@@ -7,9 +7,9 @@ const colour = () =>
 /** Partnership-wide settings, kept in data/partnership.yaml so another partnership can reuse the project by changing content only. */
 export const partnershipSchema = z
   .strictObject({
-    name: text().describe('The partnership’s full name, for example "Croydon Safeguarding Children Partnership".'),
-    shortName: text().describe('The short name used in titles and file names, for example "CSCP".'),
-    area: text().describe('The place the partnership covers, for example "Croydon".'),
+    name: text().describe('The partnership’s full name, for example "Northshire Safeguarding Children Partnership".'),
+    shortName: text().describe('The short name used in titles and file names, for example "NSCP".'),
+    area: text().describe('The place the partnership covers, for example "Northshire".'),
     website: webAddress().describe('The partnership’s own website.'),
     siteUrl: webAddress().describe('Where this annual report website is published; used for links in the PDF and canonical addresses.'),
     contact: z

@@ -21,9 +21,9 @@ export const privacySchema = z
       .describe('Phone numbers that may appear in the report: public helplines and switchboards only.'),
     publicEmailAddresses: z
       .array(z.email({ error: 'Write a full email address.' }))
-      .describe('Shared team mailboxes that may appear in the report, for example cscp@croydon.gov.uk. Never a person’s own address.'),
+      .describe('Shared team mailboxes that may appear in the report, for example safeguarding@northshire.gov.uk. Never a person’s own address.'),
     organisationalEmailDomains: z
-      .array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: 'Write the domain alone, for example croydon.gov.uk.' }))
+      .array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: 'Write the domain alone, for example northshire.gov.uk.' }))
       .describe('Domains of the partner organisations. Other addresses at these domains are allowed unless they look like a person’s name (first.last@…).'),
     doNotPublish: z
       .array(
