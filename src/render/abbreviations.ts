@@ -34,29 +34,19 @@ function wordsOf(text: string): string {
   return text.toLowerCase().replace(/&/g, ' and ').replace(/[-\s]+/g, ' ').trim();
 }
 
-/** Words too small to give an abbreviation its letters: "Voluntary and Community Sector" is VCS. */
-const minorWords = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to']);
-
 /**
  * Whether the text around an abbreviation already spells it out, so it must
- * not be spelt out again inside its own long form. "Multi-Agency Safeguarding
- * Hub (MASH)", "ECET (Every Child Every Time)", and a long form the source
- * words differently from the glossary, such as "Voluntary & Community Sector
- * (VCS)", whose initials are the abbreviation's letters.
+ * not be spelt out again inside its own long form: "Multi-Agency Safeguarding
+ * Hub (MASH)", "ECET (Every Child Every Time)". An abbreviation written alone
+ * in brackets is always taken as explained by the words before it, even when
+ * they differ from the glossary ("Voluntary & Community Sector (VCS)", "small
+ * areas (LSOAs)"): spelling it out there would nest one bracket in another.
+ * Its <abbr> still carries the glossary's long form.
  */
 export function isSpeltOut(before: string, after: string, term: GlossaryTerm): boolean {
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   const expansion = wordsOf(term.expansion);
-  const inBrackets = /\(\s*$/.test(before) && /^\s*\)/.test(after);
-  const preceding = wordsOf(before.replace(/\(\s*$/, ''));
-  if (preceding.endsWith(expansion) || wordsOf(after).startsWith(`(${expansion}`) || wordsOf(after).startsWith(`( ${expansion}`)) return true;
-  if (!inBrackets) return false;
-  const letters = term.abbreviation.toLowerCase().replace(/[^\p{L}]/gu, '');
-  const initials = preceding
-    .split(' ')
-    .filter((word) => word !== '' && !minorWords.has(word))
-    .map((word) => word[0])
-    .join('');
-  return letters.length > 1 && initials.endsWith(letters);
+  return wordsOf(before).endsWith(expansion) || wordsOf(after).startsWith(`(${expansion}`) || wordsOf(after).startsWith(`( ${expansion}`);
 }
 
 /**

@@ -41,12 +41,15 @@ describe('abbreviations', () => {
     assert.equal(mainOf(html), '<p>Engagement with Voluntary &#x26; Community Sector (<abbr title="voluntary and community sector">VCS</abbr>) grew.</p>');
   });
 
-  it('takes a long form in brackets whose initials are the abbreviation as spelling it out', () => {
+  it('never spells out an abbreviation written alone in brackets, so no bracket is nested in another', () => {
     const term = { abbreviation: 'VCS', expansion: 'voluntary and community sector' };
     assert.equal(isSpeltOut('the Voluntary Community Sector (', ') met', term), true);
-    assert.equal(isSpeltOut('the partners (', ') met', term), false);
+    assert.equal(isSpeltOut('the partners (', ') met', term), true);
     assert.equal(isSpeltOut('Voluntary & Community Sector ', ' met', term), true);
     assert.equal(isSpeltOut('the ', ' met', term), false);
+    const cscp = [{ abbreviation: 'CSCP', expansion: 'Croydon Safeguarding Children Partnership' }];
+    const html = expandAbbreviations(page('<p>The Croydon Safeguarding Children (CSCP) Annual Report.</p>'), cscp);
+    assert.equal(mainOf(html), '<p>The Croydon Safeguarding Children (<abbr title="Croydon Safeguarding Children Partnership">CSCP</abbr>) Annual Report.</p>');
   });
 
   it('does not spell out an abbreviation followed by its expansion in brackets, or one in a table header cell', () => {
