@@ -55,7 +55,13 @@ async function search(query) {
     return;
   }
   status.textContent = 'Searching…';
-  pagefind = pagefind || (await import('/pagefind/pagefind.js'));
+  if (!pagefind) {
+    pagefind = await import('/pagefind/pagefind.js');
+    // Each result is one section of a report, and sections differ a lot in length: a long section that
+    // is about the word (the budget, for "funding") should not lose to a short one that mentions it once
+    // or twice, so length is held against a section less than Pagefind's default (0.75) would.
+    await pagefind.options({ ranking: { pageLength: 0.25 } });
+  }
   const response = await pagefind.search(query);
   const results = await Promise.all(response.results.slice(0, 20).map((result) => result.data()));
   list.append(...results.map(resultItem));

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { percent } from './svg-percent.ts';
 import { escapeXml } from './svg-text.ts';
 
 export interface Bar {
@@ -77,7 +78,7 @@ export function barChart(spec: BarChartSpec, layout: BarChartLayout = 'stacked')
       const tspans = lines.map((line, index) => `<tspan x="0" dy="${index === 0 ? 0 : lineHeight}">${escapeXml(line)}</tspan>`).join('');
       parts.push(
         `<text class="chart-label" y="${y + labelFontSize}" font-size="${labelFontSize}">${tspans}</text>`,
-        `<rect class="chart-bar" x="0" y="${y + lines.length * lineHeight + 2}" width="${width.toFixed(2)}%" height="${barThickness}"/>`,
+        `<rect class="chart-bar" x="0" y="${y + lines.length * lineHeight + 2}" width="${percent(width)}" height="${barThickness}"/>`,
       );
       y += lines.length * lineHeight + barThickness + 14;
     }
@@ -107,9 +108,9 @@ function inlineChart(spec: BarChartSpec, x: ReturnType<typeof scaleLinear<number
       const tspans = lines.map((line, index) => `<tspan x="${inlinePlotStart - 1.5}%" dy="${index === 0 ? 0 : inlineLine}">${escapeXml(line)}</tspan>`).join('');
       const end = x(bar.value);
       parts.push(
-        `<text class="chart-label" y="${firstBaseline}" font-size="13" text-anchor="end">${tspans}</text>`,
-        `<rect class="chart-bar" x="${inlinePlotStart}%" y="${middle - barThickness / 2}" width="${Math.max(0, end - inlinePlotStart).toFixed(2)}%" height="${barThickness}"/>`,
-        `<text class="chart-value" x="${end.toFixed(2)}%" dx="5" y="${middle + 4.5}" font-size="13" font-weight="700">${escapeXml(spec.format(bar.value))}</text>`,
+        `<text class="chart-label chart-label--inline" y="${firstBaseline}" text-anchor="end">${tspans}</text>`,
+        `<rect class="chart-bar" x="${inlinePlotStart}%" y="${middle - barThickness / 2}" width="${percent(Math.max(0, end - inlinePlotStart))}" height="${barThickness}"/>`,
+        `<text class="chart-value" x="${percent(end)}" dx="5" y="${middle + 4.5}">${escapeXml(spec.format(bar.value))}</text>`,
       );
       y += rowHeight;
     }
@@ -120,11 +121,11 @@ function inlineChart(spec: BarChartSpec, x: ReturnType<typeof scaleLinear<number
 function axis(spec: BarChartSpec, x: ReturnType<typeof scaleLinear<number, number>>, ticks: number[], start: number, plotHeight: number): string {
   return ticks
     .map((tick) => {
-      const at = `${x(tick).toFixed(2)}%`;
+      const at = percent(x(tick));
       const anchor = x(tick) <= start + 0.5 ? 'start' : x(tick) >= 99 ? 'end' : 'middle';
       return [
         `<line class="chart-grid" x1="${at}" x2="${at}" y1="0" y2="${plotHeight}"/>`,
-        `<text class="chart-tick" x="${at}" y="${plotHeight + 18}" font-size="13" text-anchor="${anchor}">${escapeXml((spec.tickFormat ?? spec.format)(tick))}</text>`,
+        `<text class="chart-tick" x="${at}" y="${plotHeight + 18}" text-anchor="${anchor}">${escapeXml((spec.tickFormat ?? spec.format)(tick))}</text>`,
       ].join('');
     })
     .join('');
@@ -160,11 +161,12 @@ export function wrapWords(text: string, width: number): string[] {
   return lines;
 }
 
-/** The chart's summary followed by every value, so the description alone carries the data. */
+/**
+ * The chart's description: its summary. Every value is in the data table
+ * that follows the chart, so it is not read out a second time here; in the
+ * PDF this is the figure's alternative text, title and summary, before the
+ * table.
+ */
 export function describe(spec: BarChartSpec): string {
-  const groups = spec.groups.map((group) => {
-    const bars = group.bars.map((bar) => `${bar.label}: ${spec.format(bar.value)}`).join('; ');
-    return group.label ? `${group.label}: ${bars}.` : `${bars}.`;
-  });
-  return [spec.summary, ...groups].join(' ');
+  return spec.summary;
 }

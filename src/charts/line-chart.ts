@@ -1,4 +1,5 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
+import { percent } from './svg-percent.ts';
 import { escapeXml } from './svg-text.ts';
 
 export interface LinePoint {
@@ -48,7 +49,7 @@ export function lineChart(spec: LineChartSpec): { svg: string; height: number } 
     .map((tick) =>
       [
         `<line class="chart-grid" x1="${plotStart}%" x2="100%" y1="${y(tick)}" y2="${y(tick)}"/>`,
-        `<text class="chart-tick" x="${plotStart - 2}%" y="${y(tick) + 4.5}" font-size="13" text-anchor="end">${escapeXml((spec.tickFormat ?? spec.format)(tick))}</text>`,
+        `<text class="chart-tick" x="${plotStart - 2}%" y="${y(tick) + 4.5}" text-anchor="end">${escapeXml((spec.tickFormat ?? spec.format)(tick))}</text>`,
       ].join(''),
     )
     .join('');
@@ -57,12 +58,12 @@ export function lineChart(spec: LineChartSpec): { svg: string; height: number } 
   const line = `<svg x="0" y="0" width="100%" height="${height}" viewBox="0 0 100 ${height}" preserveAspectRatio="none" aria-hidden="true"><path class="chart-line" d="${path}" fill="none" stroke-width="3" vector-effect="non-scaling-stroke"/></svg>`;
   const points = spec.points
     .map((point) => {
-      const cx = `${at(point.label).toFixed(2)}%`;
+      const cx = percent(at(point.label));
       const cy = y(point.value);
       return [
         `<circle class="chart-point" cx="${cx}" cy="${cy}" r="5"/>`,
-        `<text class="chart-value" x="${cx}" y="${cy - 10}" font-size="13" font-weight="700" text-anchor="middle">${escapeXml(spec.format(point.value))}</text>`,
-        `<text class="chart-tick" x="${cx}" y="${top + plotHeight + 20}" font-size="13" text-anchor="middle">${escapeXml(point.label)}</text>`,
+        `<text class="chart-value" x="${cx}" y="${cy - 10}" text-anchor="middle">${escapeXml(spec.format(point.value))}</text>`,
+        `<text class="chart-tick" x="${cx}" y="${top + plotHeight + 20}" text-anchor="middle">${escapeXml(point.label)}</text>`,
       ].join('');
     })
     .join('');

@@ -64,7 +64,12 @@ for (const year of published) {
     it('has each paragraph of the report as one P, never split in two at a page break', () => {
       const squash = (text: string) => text.replace(/\s+/g, '');
       // The report itself: the web page's own additions (the committee papers) come after it.
-      const body = main.slice(main.indexOf('<section class="report-section')).split('<section class="committee-papers"')[0];
+      const body = main
+        .slice(main.indexOf('<section class="report-section'))
+        .split('<section class="committee-papers"')[0]
+        // The website's own ways around the page and to its downloads, which the print edition leaves out.
+        .replace(/<section class="open-data"[^]*?<\/section>/g, '')
+        .replace(/<p class="(?:back-to-contents|table-download)">[^]*?<\/p>/g, '');
       const paragraphs = [...body.matchAll(/<p[\s>][^]*?<\/p>/g)]
         // Words hidden from screen readers (the arrows beside "Up") are artifacts in the PDF, so they are left out.
         .map((match) => squash(decodeEntities(match[0].replace(/<span aria-hidden="true">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, ''))))

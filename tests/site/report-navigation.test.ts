@@ -43,7 +43,7 @@ describe('finding your way around the 2024/25 report on a phone', () => {
 
   it('ends every main section with a link back to the contents that works in one tap', async () => {
     const ends = await page.locator('.report-layout__body > section').evaluateAll((sections) =>
-      sections.map((section) => ({ id: section.getAttribute('aria-labelledby'), back: !!section.querySelector(':scope > .back-to-contents a[href="#contents"]') })),
+      sections.map((section) => ({ id: section.querySelector(':scope > h2, :scope > h3')?.id ?? section.getAttribute('aria-labelledby'), back: !!section.querySelector(':scope > .back-to-contents a[href="#contents"]') })),
     );
     // Each main section, with its parts, is followed by the next main section: the last part before it holds the link.
     const present = presentSections(year);
