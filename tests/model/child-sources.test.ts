@@ -6,6 +6,7 @@ import { checkChildSources, normaliseQuoted } from '../../src/model/checks/child
 import { loadSite } from '../../src/model/load/load-site.ts';
 import type { ReportYear } from '../../src/model/report-year.ts';
 import { childWordsSchema } from '../../src/model/schemas/children.ts';
+import { croydonOnly } from '../helpers/croydon-content.ts';
 import { appRoot } from '../helpers/paths.ts';
 import { readSourceReport } from '../helpers/source-report.ts';
 
@@ -19,7 +20,8 @@ function withChild(change: (copy: ReportYear) => void): ReportYear {
   return copy;
 }
 
-describe('where the child version’s words come from', () => {
+// Croydon's 2024/25 child version is the example these checks are tried on.
+describe('where the child version’s words come from', croydonOnly, () => {
   it('names, for every block of the 2024/25 child version, a section or figure the report has', () => {
     const blocks = childBlocks(year);
     assert.ok(blocks.length >= 15, `${blocks.length} blocks`);
@@ -70,7 +72,7 @@ describe('where the child version’s words come from', () => {
   });
 });
 
-describe('the Young Scrutineer’s words', () => {
+describe('the Young Scrutineer’s words', croydonOnly, () => {
   it('are quoted with his name and role as the report gives them', () => {
     const quote = childQuote(year)!;
     assert.equal(quote.name, 'Deshawn Stirling');

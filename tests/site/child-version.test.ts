@@ -9,16 +9,21 @@ import { childPosterPdfName, childVersionPdfName } from '../../src/model/pdf-fil
 import { pictureUnit } from '../../src/charts/picture-count.ts';
 import { formatValue } from '../../src/render/format.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
-import { appRoot, dist } from '../helpers/paths.ts';
+import { croydonOnly } from '../helpers/croydon-content.ts';
+import { contentRoot, dist } from '../helpers/paths.ts';
 import { fold, pageTexts, pdfInfo, squash } from '../helpers/pdf.ts';
 
-const site = loadSite(appRoot);
+const site = loadSite(contentRoot);
 const years = site.years.filter((year) => year.meta.status === 'published' && year.children);
 const shared = useBrowserAndServer(dist, { before, after });
 
 describe('the child versions', () => {
-  it('exist for the 2024/25 report', () => {
+  it('exist for the 2024/25 report', croydonOnly, () => {
     assert.ok(years.some((year) => year.id === '2024-25'));
+  });
+
+  it('exist for at least one published year, so the tests below check something', () => {
+    assert.ok(years.length > 0, 'no published year has a child version (content/<year>/children.md)');
   });
 
   for (const year of years) {
