@@ -34,7 +34,8 @@ describe('the child versions', () => {
       try {
         for (const featured of year.children!.featuredFigures) {
           const figure = year.headlineFigures!.find((candidate) => candidate.id === featured.figure)!;
-          const card = page.locator(`[data-figure="${figure.id}"]`);
+          // A featured figure may also have a picture chart of its own: the card is the big number.
+          const card = page.locator(`.big-number[data-figure="${figure.id}"]`);
           assert.equal(Number(await card.getAttribute('data-value')), figure.value);
           const text = await card.locator('.big-number__value').textContent();
           assert.ok(text!.includes(formatValue(figure.value!, figure.unit)), text!);
@@ -65,7 +66,7 @@ describe('the child versions', () => {
         for (const featured of year.children!.featuredFigures) {
           const value = childFigure(year, featured.figure)!.value;
           const unit = pictureUnit([value]);
-          const pictures = page.locator(`[data-figure="${featured.figure}"] svg.pictures`);
+          const pictures = page.locator(`.big-number[data-figure="${featured.figure}"] svg.pictures`);
           assert.equal(await pictures.locator('.pictures__whole').count(), Math.floor(value / unit), featured.figure);
           assert.equal(await pictures.locator('.pictures__part').count(), value % unit === 0 ? 0 : 1, featured.figure);
         }
