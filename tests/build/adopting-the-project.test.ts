@@ -89,6 +89,9 @@ describe('another partnership adopting the project', withNationalFiles, () => {
       rmSync(join(fork, folder, '2030-31'), { recursive: true, force: true });
       cpSync(join(fixtures, 'minimal', folder, '2030-31'), join(fork, folder, '2030-31'), { recursive: true });
     }
+    // The team adds the names its year uses (the cover report's officers) to its own word list.
+    const names = readFileSync(join(fixtures, 'minimal', 'data/words.txt'), 'utf8');
+    writeFileSync(join(fork, 'data/words.txt'), `${readFileSync(join(fork, 'data/words.txt'), 'utf8').trimEnd()}\n${names}`);
     const income = join(fork, 'data/2030-31/income-and-expenditure.yaml');
     writeFileSync(income, readFileSync(income, 'utf8').replace('croydon-council', 'westvale-county-council').replace('met-police', 'westvale-police'));
     const published = command('publish-year.ts', fork, ['2030-31']);

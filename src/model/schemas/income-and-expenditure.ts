@@ -3,7 +3,7 @@ import { percent, pounds, slug, text, uniqueBy } from './common.ts';
 
 const line = () =>
   z.strictObject({
-    id: slug().describe('A stable identifier for this line, for example "croydon-council".'),
+    id: slug().describe('A stable identifier for this line, for example "county-council".'),
     label: text().describe('Who paid, or what the money was spent on.'),
     amount: pounds().describe('The amount in whole pounds, without £ or commas, for example 311609.'),
     partnerId: slug().optional().describe('For income: the partner (from data/partnership.yaml) that paid it, if it is a partner.'),
