@@ -25,8 +25,11 @@ export function changeOneWord(root: string, yearId: string, published: boolean):
   if (published) {
     const reportFile = join(root, 'data', yearId, 'report.yaml');
     const report = parseDocument(readFileSync(reportFile, 'utf8'));
-    const earlier = (report.toJS().corrections ?? []) as unknown[];
-    const correction = { date: new Date().toISOString().slice(0, 10), change: `One word in the first section changed from ${change}.`, reason: 'The benchmark measures a one-word correction.' };
+    const { corrections: earlier = [], publicationDate } = report.toJS() as { corrections?: { date: string }[]; publicationDate?: string };
+    // Dated today, or after the year's last record when that is later (the worked example is set in the 2030s),
+    // so the correction is never dated before the publication it corrects.
+    const date = [new Date().toISOString().slice(0, 10), String(publicationDate ?? ''), ...earlier.map((entry) => String(entry.date))].sort().at(-1)!;
+    const correction = { date, change: `One word in the first section changed from ${change}.`, reason: 'The benchmark measures a one-word correction.' };
     report.set('corrections', [...earlier, correction]);
     writeFileSync(reportFile, String(report));
     writeFingerprint(root, yearId, correction.date, earlier.length + 1);

@@ -7,7 +7,7 @@
  * folder it is given, never into the project's content/ or data/.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { writeFingerprint } from '../model/load/year-fingerprint.ts';
@@ -178,7 +178,25 @@ export function writeSyntheticProject(sourceRoot: string, sourceYear: string, ta
     recordFingerprint(target, id);
     ids.push(id);
   }
+  copyPrivacyExceptions(target, sourceYear, ids);
   return ids;
+}
+
+/**
+ * The privacy file's reviewed exceptions name a file of a year (an office's
+ * postcode in content/2030-31/report-preparation.md); each synthetic copy of
+ * that file gets the same exception, as the team would review it again.
+ */
+function copyPrivacyExceptions(target: string, sourceYear: string, ids: readonly string[]): void {
+  const file = join(target, 'data', 'privacy.yaml');
+  if (!existsSync(file)) return;
+  const privacy = parse(readFileSync(file, 'utf8')) as { exceptions?: { file: string }[] } | null;
+  const exceptions = privacy?.exceptions ?? [];
+  const prefix = new RegExp(`^(data|content)/${sourceYear}/`);
+  const copies = ids
+    .filter((id) => id !== sourceYear)
+    .flatMap((id) => exceptions.filter((exception) => prefix.test(exception.file)).map((exception) => ({ ...exception, file: exception.file.replace(prefix, `$1/${id}/`) })));
+  if (copies.length > 0) writeFileSync(file, stringify({ ...privacy, exceptions: [...exceptions, ...copies] }, { lineWidth: 0 }));
 }
 
 /**

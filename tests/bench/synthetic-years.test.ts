@@ -10,8 +10,12 @@ import { loadSite } from '../../src/model/load/load-site.ts';
 import { inspectSite } from '../../src/model/inspect-site.ts';
 import { appRoot } from '../helpers/paths.ts';
 
-const realYear = '2024-25';
-const real = loadSite(appRoot).years.find((year) => year.id === realYear);
+// The newest published year with the parts these tests vary: whatever content the repository holds.
+const real = loadSite(appRoot)
+  .years.filter((year) => year.meta.status === 'published' && year.headlineFigures && year.incomeAndExpenditure)
+  .at(-1);
+assert.ok(real, 'the content has no published year with headline figures and income and expenditure to copy');
+const realYear = real.id;
 
 describe('synthetic reporting years', () => {
   for (const count of [1, 3]) {
@@ -46,7 +50,7 @@ describe('synthetic reporting years', () => {
       const money = (root: string) => readFileSync(join(root, 'data', earlier, 'income-and-expenditure.yaml'), 'utf8');
       assert.equal(money(first), money(second));
       const synthetic = loadSite(first).years.find((year) => year.id === earlier);
-      const amounts = (year: typeof real) => year?.incomeAndExpenditure?.income?.map((line) => line.amount);
+      const amounts = (year: typeof synthetic) => year?.incomeAndExpenditure?.income?.map((line) => line.amount);
       assert.notDeepEqual(amounts(synthetic), amounts(real));
       const budget = parse(money(first));
       const total = budget.income.reduce((sum: number, line: { amount: number }) => sum + line.amount, 0);

@@ -5,10 +5,16 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import subsetFont from 'subset-font';
 import { charactersUsed } from '../../src/build/subset-fonts.ts';
-import { appRoot, dist } from '../helpers/paths.ts';
+import { loadSite } from '../../src/model/load/load-site.ts';
+import { annualReportPdfName } from '../../src/model/pdf-file-name.ts';
+import { appRoot, contentRoot, dist } from '../helpers/paths.ts';
+import { latestPublishedYear } from '../helpers/report-year.ts';
 import { pageTexts, pdfFonts } from '../helpers/pdf.ts';
 
 const originals = join(appRoot, 'node_modules/@fontsource/atkinson-hyperlegible-next/files');
+const site = loadSite(contentRoot);
+const latest = latestPublishedYear(site);
+const reportPdf = join(dist, latest.id, annualReportPdfName(site.partnership.shortName, latest.id));
 const built = readdirSync(join(dist, '_astro')).filter((file) => file.endsWith('.woff2'));
 /** The font file in the package that a built file was made from: the same name without Vite's hash. */
 const originalOf = (file: string) => join(originals, file.replace(/\.[\w-]{8}\.woff2$/, '.woff2'));
@@ -41,8 +47,8 @@ describe('the self-hosted fonts, cut to the characters the site uses', () => {
     }
   });
 
-  it('draws every character the 2024/25 report’s PDF prints that the original font draws, in both weights', async () => {
-    const printed = [...new Set(pageTexts(join(dist, '2024-25', 'cscp-annual-report-2024-25.pdf')).join(''))].filter((character) => character.trim());
+  it('draws every character the latest report’s PDF prints that the original font draws, in both weights', async () => {
+    const printed = [...new Set(pageTexts(reportPdf).join(''))].filter((character) => character.trim());
     for (const file of built) {
       const original = readFileSync(originalOf(file));
       const subset = readFileSync(join(dist, '_astro', file));
@@ -55,7 +61,7 @@ describe('the self-hosted fonts, cut to the characters the site uses', () => {
       assert.deepEqual(missing, [], file);
     }
     // And so the PDF embeds the site's two weights, with no fallback beyond what the original font lacked.
-    const names = pdfFonts(join(dist, '2024-25', 'cscp-annual-report-2024-25.pdf')).map((font) => font.name.replace(/^[A-Z]{6}\+/, ''));
+    const names = pdfFonts(reportPdf).map((font) => font.name.replace(/^[A-Z]{6}\+/, ''));
     assert.ok(names.includes('AtkinsonHyperlegibleNext-Regular') && names.includes('AtkinsonHyperlegibleNext-Bold'), names.join(', '));
   });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadSite } from '../../src/model/load/load-site.ts';
 import { commitmentsSchema } from '../../src/model/schemas/commitment.ts';
+import { croydonOnly } from '../helpers/croydon-content.ts';
 import { appRoot } from '../helpers/paths.ts';
 
 describe('commitments', () => {
@@ -16,7 +17,7 @@ describe('commitments', () => {
     assert.equal(commitmentsSchema.safeParse({ commitments: [{ id: 'mash', said: 'Strengthen the MASH', status: 'not yet reported' }] }).success, true);
   });
 
-  it('gives no 2024/25 commitment a status, because the source states none', () => {
+  it('gives no 2024/25 commitment a status, because the source states none', croydonOnly, () => {
     const year = loadSite(appRoot).years.find((candidate) => candidate.id === '2024-25')!;
     assert.deepEqual(year.commitments!.filter((commitment) => commitment.status), []);
   });

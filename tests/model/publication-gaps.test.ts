@@ -4,6 +4,7 @@ import { coverReportGaps, isCompleteCoverReport, publicationGaps, publicationRec
 import { checkCoverReportDrafts } from '../../src/model/checks/cover-report-drafts.ts';
 import { loadSite } from '../../src/model/load/load-site.ts';
 import type { CoverReport } from '../../src/model/schemas/cover-report.ts';
+import { croydonOnly } from '../helpers/croydon-content.ts';
 import { appRoot, fixtures } from '../helpers/paths.ts';
 
 const fixture = loadSite(`${fixtures}minimal`).years[0];
@@ -52,7 +53,7 @@ describe('what a cover report still needs', () => {
   });
 });
 
-describe('the publication record', () => {
+describe('the publication record of Croydon’s years', croydonOnly, () => {
   const real = loadSite(appRoot).years;
 
   it('asks a report written to Working Together 2023 for its publication date and the days it was sent to the Panel and Foundations', () => {

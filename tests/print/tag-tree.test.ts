@@ -8,9 +8,9 @@ import { loadSite } from '../../src/model/load/load-site.ts';
 import { annualReportPdfName, childVersionPdfName } from '../../src/model/pdf-file-name.ts';
 import { formatValue } from '../../src/render/format.ts';
 import { allNodes, builtPdfs, loadWithPdfLib, taggedTexts, tagTree } from '../helpers/built-pdfs.ts';
-import { appRoot, dist } from '../helpers/paths.ts';
+import { contentRoot, dist } from '../helpers/paths.ts';
 
-const site = loadSite(appRoot);
+const site = loadSite(contentRoot);
 const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const decodeEntities = (html: string) =>
   html.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, code: string) =>

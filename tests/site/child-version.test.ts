@@ -9,16 +9,21 @@ import { childPosterPdfName, childVersionPdfName } from '../../src/model/pdf-fil
 import { pictureUnit } from '../../src/charts/picture-count.ts';
 import { formatValue } from '../../src/render/format.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
-import { appRoot, dist } from '../helpers/paths.ts';
+import { croydonOnly } from '../helpers/croydon-content.ts';
+import { contentRoot, dist } from '../helpers/paths.ts';
 import { fold, pageTexts, pdfInfo, squash } from '../helpers/pdf.ts';
 
-const site = loadSite(appRoot);
+const site = loadSite(contentRoot);
 const years = site.years.filter((year) => year.meta.status === 'published' && year.children);
 const shared = useBrowserAndServer(dist, { before, after });
 
 describe('the child versions', () => {
-  it('exist for the 2024/25 report', () => {
+  it('exist for the 2024/25 report', croydonOnly, () => {
     assert.ok(years.some((year) => year.id === '2024-25'));
+  });
+
+  it('exist for at least one published year, so the tests below check something', () => {
+    assert.ok(years.length > 0, 'no published year has a child version (content/<year>/children.md)');
   });
 
   for (const year of years) {
@@ -29,7 +34,8 @@ describe('the child versions', () => {
       try {
         for (const featured of year.children!.featuredFigures) {
           const figure = year.headlineFigures!.find((candidate) => candidate.id === featured.figure)!;
-          const card = page.locator(`[data-figure="${figure.id}"]`);
+          // A featured figure may also have a picture chart of its own: the card is the big number.
+          const card = page.locator(`.big-number[data-figure="${figure.id}"]`);
           assert.equal(Number(await card.getAttribute('data-value')), figure.value);
           const text = await card.locator('.big-number__value').textContent();
           assert.ok(text!.includes(formatValue(figure.value!, figure.unit)), text!);
@@ -60,7 +66,7 @@ describe('the child versions', () => {
         for (const featured of year.children!.featuredFigures) {
           const value = childFigure(year, featured.figure)!.value;
           const unit = pictureUnit([value]);
-          const pictures = page.locator(`[data-figure="${featured.figure}"] svg.pictures`);
+          const pictures = page.locator(`.big-number[data-figure="${featured.figure}"] svg.pictures`);
           assert.equal(await pictures.locator('.pictures__whole').count(), Math.floor(value / unit), featured.figure);
           assert.equal(await pictures.locator('.pictures__part').count(), value % unit === 0 ? 0 : 1, featured.figure);
         }

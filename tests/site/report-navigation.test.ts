@@ -1,13 +1,19 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { atAGlanceFigures } from '../../src/model/compute/at-a-glance.ts';
+import { headlineFigureChanges } from '../../src/model/compute/figure-change.ts';
 import { loadSite } from '../../src/model/load/load-site.ts';
 import { presentSections } from '../../src/model/present-sections.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
-import { appRoot, dist } from '../helpers/paths.ts';
+import { croydonOnly } from '../helpers/croydon-content.ts';
+import { contentRoot, dist } from '../helpers/paths.ts';
+import { latestPublishedYear } from '../helpers/report-year.ts';
 
-const year = loadSite(appRoot).years.find((candidate) => candidate.id === '2024-25')!;
+const site = loadSite(contentRoot);
+const year = latestPublishedYear(site);
 const mainSections = presentSections(year).filter((section) => section.level === 2);
+const lastMain = mainSections.at(-1)!;
 const shared = useBrowserAndServer(dist, { before, after });
 const phone = 390;
 
@@ -24,16 +30,16 @@ const onScreen = (page: Page, selector: string) =>
     return box.top > -2 && box.top < window.innerHeight;
   });
 
-describe('finding your way around the 2024/25 report on a phone', () => {
+describe(`finding your way around the ${year.id} report on a phone`, () => {
   let page: Page;
   before(async () => {
     const context = await shared.browser.newContext({ viewport: { width: phone, height: 800 }, hasTouch: true, isMobile: true });
     page = await context.newPage();
-    await page.goto(`${shared.server.origin}/2024-25/`);
+    await page.goto(`${shared.server.origin}/${year.id}/`);
   });
 
   it('reaches the last main section in two taps from the top of the report', async () => {
-    const last = mainSections.at(-1)!;
+    const last = lastMain;
     await page.evaluate(() => window.scrollTo(0, 0));
     await tap(page, '.report-header a[href="#contents"]');
     assert.ok(await onScreen(page, '#contents'), 'the first tap shows the contents');
@@ -51,8 +57,8 @@ describe('finding your way around the 2024/25 report on a phone', () => {
       const endsMain = index === present.length - 1 || present[index + 1].level === 2;
       assert.equal(ends.find((end) => end.id === section.id)?.back, endsMain, section.id);
     }
-    await page.locator('#conclusion').scrollIntoViewIfNeeded();
-    await tap(page, '#conclusion ~ .back-to-contents a');
+    await page.locator(`#${lastMain.id}`).scrollIntoViewIfNeeded();
+    await tap(page, `#${lastMain.id} ~ .back-to-contents a`);
     assert.ok(await onScreen(page, '#contents'));
   });
 
@@ -60,7 +66,9 @@ describe('finding your way around the 2024/25 report on a phone', () => {
     const glance = await page.locator('.at-a-glance__figure').evaluateAll((items) =>
       items.map((item) => ({ bottom: item.getBoundingClientRect().bottom + window.scrollY, change: item.querySelector('.at-a-glance__change')?.textContent ?? '' })),
     );
-    assert.ok(glance.length >= 3, `${glance.length} figures at a glance`);
+    // As many as the year has figures with a number and a change, up to the limit.
+    assert.equal(glance.length, atAGlanceFigures(year, headlineFigureChanges(year, site.years)).length);
+    assert.ok(glance.length >= 1, 'the year has a figure at a glance');
     for (const figure of glance) {
       assert.ok(figure.bottom <= 1600, `a figure ends ${figure.bottom} px down`);
       assert.match(figure.change, /(Up|Down|No change)/);
@@ -73,12 +81,12 @@ describe('finding your way around the 2024/25 report on a phone', () => {
     const captions = await page.locator('main caption').evaluateAll((elements) =>
       elements.map((caption) => ({ id: caption.id, right: caption.getBoundingClientRect().right, width: caption.getBoundingClientRect().width })),
     );
-    assert.ok(captions.length >= 10);
+    assert.ok(captions.length >= 1);
     for (const caption of captions) assert.ok(caption.right <= phone && caption.width <= phone - 32, `${caption.id} is ${caption.width} px wide`);
   });
 
-  it('makes a table a tab stop only when it scrolls, and then says so where it can be seen', async () => {
-    const tables = await page.locator('.table-wrap').evaluateAll((wraps) =>
+  const tableWraps = () =>
+    page.locator('.table-wrap').evaluateAll((wraps) =>
       wraps.map((wrap) => {
         const cue = wrap.querySelector('.table-wrap__cue');
         return {
@@ -89,27 +97,42 @@ describe('finding your way around the 2024/25 report on a phone', () => {
         };
       }),
     );
-    assert.ok(tables.some((table) => table.scrolls) && tables.some((table) => !table.scrolls), 'the page has tables of both kinds');
+
+  it('makes a table a tab stop only when it scrolls, and then says so where it can be seen', async () => {
+    const tables = await tableWraps();
+    assert.ok(tables.length > 0, 'the page has a table');
     for (const table of tables) {
       assert.equal(table.tabStop, table.scrolls, `${table.id}: ${table.scrolls ? 'scrolls' : 'fits'} at ${phone} px`);
       assert.equal(table.cueShown, table.scrolls, `${table.id}: scroll cue`);
     }
   });
+
+  it('has tables of both kinds in Croydon’s 2024/25 report, so the test above sees both', croydonOnly, async () => {
+    const tables = await tableWraps();
+    assert.ok(tables.some((table) => table.scrolls) && tables.some((table) => !table.scrolls), 'the page has tables of both kinds');
+  });
 });
 
-describe('the 2024/25 report on a wide screen', () => {
+describe(`the ${year.id} report on a wide screen`, () => {
   it('keeps the contents in view beside the text while the reader is deep in the report', async () => {
-    const { page, context } = await openPage(shared.browser, `${shared.server.origin}/2024-25/`, { width: 1280 });
+    const { page, context } = await openPage(shared.browser, `${shared.server.origin}/${year.id}/`, { width: 1280 });
     try {
-      await page.locator('#conclusion').scrollIntoViewIfNeeded();
-      const boxes = await page.evaluate(() => {
+      await page.locator(`#${lastMain.id}`).scrollIntoViewIfNeeded();
+      const boxes = await page.evaluate((id) => {
         const contents = document.querySelector('#contents')!.getBoundingClientRect();
-        const section = document.querySelector('#conclusion')!.getBoundingClientRect();
+        const section = document.querySelector(`#${id}`)!.getBoundingClientRect();
         return { contentsTop: contents.top, contentsRight: contents.right, sectionLeft: section.left };
-      });
+      }, lastMain.id);
       assert.ok(boxes.contentsTop >= 0 && boxes.contentsTop < 100, `the contents is ${boxes.contentsTop} px from the top of the window`);
       assert.ok(boxes.contentsRight < boxes.sectionLeft, 'the contents sits to the left of the text');
-      // Tables use the width beside the contents: agency names no longer wrap line after line.
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('gives Croydon’s engagement table the width beside the contents, so agency names do not wrap line after line', croydonOnly, async () => {
+    const { page, context } = await openPage(shared.browser, `${shared.server.origin}/${year.id}/`, { width: 1280 });
+    try {
       const engagement = await page.locator('#table-engagement').evaluate((table) => table.getBoundingClientRect().width);
       assert.ok(engagement > 800, `the engagement table is ${engagement} px wide`);
     } finally {
@@ -121,7 +144,7 @@ describe('the 2024/25 report on a wide screen', () => {
     // Zooming to 200% halves the width in CSS pixels: the heading must keep its size in CSS pixels, as the body text does.
     const sizes = [];
     for (const width of [1280, 640, 320]) {
-      const { page, context } = await openPage(shared.browser, `${shared.server.origin}/2024-25/`, { width });
+      const { page, context } = await openPage(shared.browser, `${shared.server.origin}/${year.id}/`, { width });
       sizes.push(await page.evaluate(() => [getComputedStyle(document.querySelector('h1')!).fontSize, getComputedStyle(document.body).fontSize]));
       await context.close();
     }

@@ -8,9 +8,10 @@ import { serveStatic, type StaticServer } from '../../src/build/static-server.ts
 import { searchSections } from '../../src/build/search-sections.ts';
 import { loadSite } from '../../src/model/load/load-site.ts';
 import { searchPagePolicy } from '../../src/render/content-security-policy.ts';
-import { appRoot, dist } from '../helpers/paths.ts';
+import { croydonOnly } from '../helpers/croydon-content.ts';
+import { contentRoot, dist } from '../helpers/paths.ts';
 
-const years = loadSite(appRoot).years.filter((year) => year.meta.status === 'published');
+const years = loadSite(contentRoot).years.filter((year) => year.meta.status === 'published');
 const oldest = years[0];
 
 function wordsOf(dir: string): Set<string> {
@@ -20,10 +21,10 @@ function wordsOf(dir: string): Set<string> {
 
 /** A word the oldest year's report uses and no later year's does (nor any word of the same stem), so only that year can be found by it. */
 function wordOnlyIn(yearId: string): string {
-  const others = years.filter((year) => year.id !== yearId).flatMap((year) => [...wordsOf(join(appRoot, 'content', year.id)), ...wordsOf(join(appRoot, 'data', year.id))]);
+  const others = years.filter((year) => year.id !== yearId).flatMap((year) => [...wordsOf(join(contentRoot, 'content', year.id)), ...wordsOf(join(contentRoot, 'data', year.id))]);
   // Search matches word stems, so no later year may have a word starting the same way.
   const stems = new Set(others.map((word) => word.slice(0, 6)));
-  const word = [...wordsOf(join(appRoot, 'content', yearId))].find((candidate) => !stems.has(candidate.slice(0, 6)));
+  const word = [...wordsOf(join(contentRoot, 'content', yearId))].find((candidate) => !stems.has(candidate.slice(0, 6)));
   assert.ok(word, `no word is used only in ${yearId}`);
   return word;
 }
@@ -97,7 +98,7 @@ describe('search across every year', () => {
     assert.ok(marked.length > 0 && marked.every((path) => /^\d{4}-\d{2}\/children\/$/.test(path)), marked.join(', '));
   });
 
-  it('finds the 2024/25 funding section first for “funding” on a phone, with the year shown', async () => {
+  it('finds Croydon’s 2024/25 funding section first for “funding” on a phone, with the year shown', croydonOnly, async () => {
     const { page, context } = await searchPage(true, 'funding', 390);
     try {
       const first = page.locator('#search-results > li').first();

@@ -5,9 +5,9 @@ import { loadSite } from '../../src/model/load/load-site.ts';
 import { formatValue, formatYear } from '../../src/render/format.ts';
 import { trendAnchor } from '../../src/render/trend-anchor.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
-import { appRoot, dist } from '../helpers/paths.ts';
+import { contentRoot, dist } from '../helpers/paths.ts';
 
-const years = loadSite(appRoot).years.filter((year) => year.meta.status === 'published');
+const years = loadSite(contentRoot).years.filter((year) => year.meta.status === 'published');
 const shared = useBrowserAndServer(dist, { before, after });
 
 describe('the trends page', () => {

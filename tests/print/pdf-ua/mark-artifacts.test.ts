@@ -14,9 +14,10 @@ for (const pdf of builtPdfs()) {
       const pages = await textByMarking(await loadWithPdfJs(pdf.path));
       let pageNumbers = 0;
       const unexpected = pages.flatMap(({ artifact }, index) => {
-        // The running heads sit in the top margin (22 mm, about 62 points); the arrows repeat the word beside them;
-        // the large quotation marks drawn around a young person's words are decoration of a tagged quotation.
-        const line = artifact.filter((item) => item.fromTop > 62 && !/^[▲▼“”]$/.test(item.text.trim())).map((item) => item.text).join('');
+        // The running heads sit in the top margin (22 mm, about 62 points); the arrows (up, down, no change) repeat the
+        // word beside them; the quotation marks around a young person's words are drawn by the style sheet, and the
+        // BlockQuote tag already says it is a quotation.
+        const line = artifact.filter((item) => item.fromTop > 62 && !/^[▲▼▶“”]+$/.test(item.text.trim())).map((item) => item.text).join('');
         const rest = line.replace(/(Page )?\d+ of \d+/, () => (pageNumbers++, '')).trim();
         return rest === '' ? [] : [`page ${index + 1}: ${rest}`];
       });
