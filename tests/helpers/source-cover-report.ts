@@ -38,3 +38,12 @@ export function sourceParagraphs(file: string, words = 4): SourceParagraph[] {
   }
   return found;
 }
+
+/** Each section heading of a source paper ("3. STATUTORY ROLE OF…"): its number and first two words, in capitals as printed. */
+export function sourceSectionHeadings(text: string): { number: string; words: string }[] {
+  const found = new Map<string, string>();
+  for (const match of text.matchAll(/^\s*(\d{1,2})\.?\s+([A-Z]{2,}[A-Z’']*(?:\s+[A-Z]{2,}[A-Z/’']*)?)/gm)) {
+    if (!found.has(match[1])) found.set(match[1], match[2].replace(/\s+/g, ' '));
+  }
+  return [...found].map(([number, words]) => ({ number, words }));
+}

@@ -8,21 +8,12 @@ import { coverReportPdfName, draftCoverReportPdfName } from '../../src/model/pdf
 import { formatDate } from '../../src/render/format.ts';
 import { appRoot, dist } from '../helpers/paths.ts';
 import { fold, pageTexts } from '../helpers/pdf.ts';
-import { sourceCoverReports, sourceParagraphs, sourceText } from '../helpers/source-cover-report.ts';
+import { sourceCoverReports, sourceParagraphs, sourceSectionHeadings, sourceText } from '../helpers/source-cover-report.ts';
 
 const site = loadSite(appRoot);
 const { shortName } = site.partnership;
 /** Compared without case, quote style, line breaks or hyphens (pdftotext drops one at a line end): the PDF prints headings in capitals. */
 const comparable = (text: string) => fold(text).toLowerCase().replace(/[“”]/g, '"').replace(/[-‐]\s*/g, '');
-
-/** Each section heading of the source ("3. STATUTORY ROLE OF…"): its number and first two words. */
-function sourceSectionHeadings(text: string): { number: string; words: string }[] {
-  const found = new Map<string, string>();
-  for (const match of text.matchAll(/^\s*(\d{1,2})\.?\s+([A-Z]{2,}[A-Z’']*(?:\s+[A-Z]{2,}[A-Z/’']*)?)/gm)) {
-    if (!found.has(match[1])) found.set(match[1], match[2].replace(/\s+/g, ' '));
-  }
-  return [...found].map(([number, words]) => ({ number, words }));
-}
 
 for (const { year: yearId, meeting, source } of sourceCoverReports) {
   const year = site.years.find((candidate) => candidate.id === yearId)!;
