@@ -70,7 +70,7 @@ const heading = () =>
 export const coverReportSchema = z
   .strictObject({
     format: z.enum(formatNames as [string, ...string[]]).describe(`Which of the council’s formats the report follows: ${formatNames.join(', ')}.`),
-    masthead: text().optional().describe('The council’s name as printed at the top, for example "LONDON BOROUGH OF CROYDON".'),
+    masthead: text().optional().describe('The council’s name, printed in capitals at the top, for example "London Borough of Croydon".'),
     exemptInformation: z
       .strictObject({
         public: text().describe('What is for general release, for example "For general release".'),
