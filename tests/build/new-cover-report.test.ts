@@ -18,7 +18,7 @@ function fillIn(node: unknown, key = ''): unknown {
   if (Array.isArray(node)) return node.length === 0 && key === 'paragraphs' ? ['This report presents the annual report.'] : node.map((item) => fillIn(item));
   if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([field, value]) => [field, fillIn(value, field)]));
   if (node !== null) return node;
-  return { meetingDate: '2031-11-12', name: 'Morgan Hale', role: 'Partnership business manager', masthead: 'Croydon Council', wards: 'All' }[key] ?? 'The partners must publish a report every year.';
+  return { meetingDate: '2031-11-12', name: 'Morgan Hale', role: 'Partnership business manager', masthead: 'Borough Council', wards: 'All' }[key] ?? 'The partners must publish a report every year.';
 }
 
 describe('npm run new-cover-report', () => {
