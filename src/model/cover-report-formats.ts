@@ -3,7 +3,8 @@
  * partnership's papers. A format says which heading-block fields the report
  * has, with the label the council prints beside each, which of them a
  * meeting needs before the report can be filed, and which numbered sections
- * it expects, with the heading the council gives each.
+ * it expects, with the heading the council gives each (a heading that names
+ * the partnership, such as "Performance of the CSCP", is written in the file).
  */
 
 /** Every field a heading block can hold; each format uses some of them. */
@@ -82,7 +83,7 @@ export const coverReportFormats: Record<string, CoverReportFormat> = {
       section('executive-summary', 'Executive summary', 'What the report presents and why, in a few paragraphs.'),
       section('ofsted-inspection', 'Ofsted inspection', 'What the latest inspection found about the board or partnership.', { expected: false }),
       section('statutory-role', 'Statutory role of the LSCB and independent chair', 'The statutory roles, objectives and functions.', { expected: false }),
-      section('improving-performance', 'Improving the performance of the CSCB', 'What is being done to improve.', { expected: false }),
+      section('improving-performance', 'Improving the performance of the board', 'What is being done to improve.', { expected: false }),
       section('legislation-changes', 'Responding to changes in legislation and statutory guidance', 'What changes in the law and guidance mean for the arrangements.', { expected: false }),
     ],
   },
@@ -107,7 +108,7 @@ export const coverReportFormats: Record<string, CoverReportFormat> = {
       section('recommendations', 'Draft recommendations', 'What the Cabinet is recommended to do: each recommendation a numbered paragraph.'),
       section('executive-summary', 'Executive summary', 'What the report is, in a paragraph or two.'),
       section('statutory-role', 'Statutory role of the LSCP and independent chair/scrutineer', 'The safeguarding partners’ statutory duties and arrangements.'),
-      section('performance', 'Performance of the CSCP', 'What the partnership achieved in the year.'),
+      section('performance', 'Performance of the partnership', 'What the partnership achieved in the year.'),
       section('consultation', 'Consultation', 'Who was consulted, and how.'),
       section('pre-decision-scrutiny', 'Pre-decision scrutiny', 'What scrutiny said before the decision, and what was done.', { expected: false }),
       section('financial', 'Financial and risk assessment considerations', 'The financial implications.', { needsApproval: true }),
