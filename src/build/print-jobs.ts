@@ -1,4 +1,5 @@
 import { agendaPackPdfName, annualReportPdfName, childPosterPdfName, childVersionPdfName, coverReportPdfName } from '../model/pdf-file-name.ts';
+import { hasAgendaPack } from '../model/compute/agenda-pack.ts';
 import { isCompleteCoverReport } from '../model/compute/publication-gaps.ts';
 import type { Site } from '../model/report-year.ts';
 import type { PdfMetadata } from './pdf-metadata.ts';
@@ -39,20 +40,20 @@ export function printJobs(site: Site): PrintJob[] {
           kind: 'cover report',
           source: `/${year.id}/committee/${id}/`,
           href: `/${year.id}/${coverReportPdfName(partnership.shortName, year.id, id)}`,
-          metadata: { ...base, title: cover.title, subject: `Cover report to ${cover.meeting}`, keywords: [partnership.shortName, 'cover report', cover.meeting] },
+          metadata: { ...base, title: cover.heading.title, subject: `Cover report to ${cover.heading.meeting}`, keywords: [partnership.shortName, 'cover report', cover.heading.meeting] },
         },
-        {
+        ...(hasAgendaPack(cover) ? [{
           yearId: year.id,
-          kind: 'agenda pack',
+          kind: 'agenda pack' as const,
           source: `/${year.id}/committee/${id}/agenda-pack/`,
           href: `/${year.id}/${agendaPackPdfName(partnership.shortName, year.id, id)}`,
           metadata: {
             ...base,
-            title: `${cover.title}, with the annual report as Appendix A`,
-            subject: `Agenda pack for ${cover.meeting}`,
-            keywords: [partnership.shortName, 'agenda pack', cover.meeting, year.id],
+            title: `${cover.heading.title}, with the annual report as Appendix A`,
+            subject: `Agenda pack for ${cover.heading.meeting}`,
+            keywords: [partnership.shortName, 'agenda pack', cover.heading.meeting, year.id],
           },
-        },
+        }] : []),
       ]);
       const child: PrintJob[] =
         year.children && year.narrative.children

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { strFromU8, unzipSync } from 'fflate';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
 
 const run = promisify(execFile);
@@ -106,6 +107,38 @@ async function readPdf(output: string, path: string, bytes: Uint8Array): Promise
   ];
 }
 
+/** The text of one part of a Word document: a paragraph break at each </w:p>, the XML's entities read back. */
+function wordXmlText(xml: string): string {
+  return xml
+    .replace(/<\/w:p>|<w:br\/>|<w:tab\/>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * A Word document's text, its metadata and the address of every link in it,
+ * read from the parts of its zip: a clerk's .docx is published like a PDF, so
+ * the personal data check reads it as a reader would.
+ */
+export function docxText(output: string, bytes: Uint8Array): PublishedText[] {
+  const parts = unzipSync(bytes);
+  const read = (name: string) => (parts[name] ? strFromU8(parts[name]) : '');
+  const body = Object.keys(parts)
+    .filter((name) => /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/.test(name))
+    .map((name) => wordXmlText(read(name)))
+    .join('\n');
+  const links = [...read('word/_rels/document.xml.rels').matchAll(/Target="([^"]+)"[^>]*TargetMode="External"/g)].map((match) => readableAddress(wordXmlText(match[1])));
+  return [
+    { output, part: 'the Word document’s text', text: body },
+    { output, part: 'the Word document’s metadata', text: wordXmlText(read('docProps/core.xml').replace(/></g, '>\n<')) },
+    ...links.map((text) => ({ output, part: 'a link in the Word document', text })),
+  ];
+}
+
 /** A Pagefind fragment: gzip, then a "pagefind_dcd" signature, then JSON holding the page's indexed text and metadata. */
 export function pagefindFragmentText(output: string, compressed: Uint8Array): PublishedText[] {
   const raw = gunzipSync(compressed).toString('utf8');
@@ -141,6 +174,7 @@ export async function publishedText(siteDir: string, { pdfTextCacheDir }: { pdfT
       if (notReadable.has(extension)) return [];
       if (extension === '.pf_fragment') return pagefindFragmentText(output, await readFile(path));
       if (extension === '.pdf') return pdfText(output, path, pdfTextCacheDir, used);
+      if (extension === '.docx') return docxText(output, await readFile(path));
       const text = await readFile(path, 'utf8');
       if (extension === '.html' || extension === '.htm') return htmlText(output, text);
       return [{ output, part: 'the file’s text', text }];

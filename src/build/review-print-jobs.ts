@@ -34,7 +34,7 @@ export function reviewPrintJobs(site: Site): PrintJob[] {
         kind: 'draft cover report' as const,
         source: `/${reviewFolder}/${year.id}/committee/${id}/`,
         href: `/${reviewFolder}/${draftCoverReportPdfName(partnership.shortName, year.id, id)}`,
-        metadata: { ...base, title: `DRAFT: ${report.title}`, subject: `Draft cover report to ${report.meeting}`, keywords: [partnership.shortName, 'cover report', 'draft', report.meeting] },
+        metadata: { ...base, title: `DRAFT: ${report.heading.title}`, subject: `Draft cover report to ${report.heading.meeting}`, keywords: [partnership.shortName, 'cover report', 'draft', report.heading.meeting] },
       })),
   ]);
 }

@@ -5,6 +5,7 @@ import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/inspect-site.ts';
 import { clearBuildLeftovers } from './build-leftovers.ts';
 import { BuildTimings } from './build-timings.ts';
+import { writeWordDocuments } from './write-word-documents.ts';
 import { describePdfLinks } from './describe-pdf-links.ts';
 import { describeFileSystemError } from './file-system-error.ts';
 import { writeHostHeaders } from './host-headers.ts';
@@ -115,6 +116,15 @@ async function buildInto(staging: string, options: BuildOptions): Promise<boolea
     return fail(`The PDFs could not be made.\n${describePdfFailure(cause, sources, new Set([privacyFile]))}`);
   }
   log(`PDFs rendered in ${seconds()} s.`);
+
+  try {
+    const documents = await writeWordDocuments(staging, site);
+    for (const href of documents) log(`  ${href}`);
+    log(`Word documents written in ${seconds()} s.`);
+    timings.lap('word documents');
+  } catch (cause) {
+    return fail(cause instanceof Error ? cause.message : String(cause));
+  }
 
   try {
     const { pages, sections } = await buildSearchIndex(staging);

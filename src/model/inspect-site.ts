@@ -1,6 +1,7 @@
 import { checkAccessibilityStatement } from './checks/accessibility-statement.ts';
 import { checkCarriedPriorities } from './checks/carried-priorities.ts';
 import { checkCoverReportDrafts } from './checks/cover-report-drafts.ts';
+import { checkCoverReportSections } from './checks/cover-report-sections.ts';
 import { checkFrozenYear } from './checks/frozen-year.ts';
 import { checkImpactStatements } from './checks/impact-statements.ts';
 import { applyKnownIssues } from './checks/known-issues.ts';
@@ -60,7 +61,7 @@ export async function inspectSite(
   });
   if (read.accessibility) checked.push(...checkAccessibilityStatement(read.accessibility, new Date().toISOString().slice(0, 10)));
   for (const year of read.years) {
-    checked.push(...checkStatutoryCoverage(year), ...checkImpactStatements(year), ...checkPublicationRecord(year), ...checkCoverReportDrafts(year));
+    checked.push(...checkStatutoryCoverage(year), ...checkImpactStatements(year), ...checkPublicationRecord(year), ...checkCoverReportDrafts(year), ...checkCoverReportSections(year));
     if (options.frozen !== false) {
       const recorded = readFingerprint(root, year.id);
       checked.push(...recorded.problems, ...checkFrozenYear(year, recorded.fingerprint, currentFileHashes(root, year.id)));

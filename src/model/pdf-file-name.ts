@@ -9,6 +9,11 @@ export function coverReportPdfName(shortName: string, yearId: string, meetingId:
   return annualReportPdfName(shortName, yearId).replace(/\.pdf$/, `-cover-report-${meetingId}.pdf`);
 }
 
+/** The same cover report as a Word document, for the clerk: "…-cover-report-children-scrutiny.docx". */
+export function coverReportDocxName(shortName: string, yearId: string, meetingId: string): string {
+  return coverReportPdfName(shortName, yearId, meetingId).replace(/\.pdf$/, '.docx');
+}
+
 /** The cover report followed by the annual report as Appendix A, for the agenda pack. */
 export function agendaPackPdfName(shortName: string, yearId: string, meetingId: string): string {
   return annualReportPdfName(shortName, yearId).replace(/\.pdf$/, `-agenda-pack-${meetingId}.pdf`);

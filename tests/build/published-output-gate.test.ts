@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
+import { Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { publishedOutputGate } from '../../src/build/published-output-gate.ts';
 import { publishedText } from '../../src/build/published-text.ts';
@@ -47,6 +48,10 @@ async function pdfWith(lines: string[], metadata?: string): Promise<Uint8Array> 
   return document.save();
 }
 
+async function docxWith(paragraph: Paragraph): Promise<Buffer> {
+  return Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Cover report'), paragraph] }] }));
+}
+
 /** Each place a reader can get text from, planting the text there in a built-site folder. */
 const places: Record<string, (dir: string, text: string) => Promise<void> | void> = {
   'a page’s text': (dir, text) => writeFileSync(join(dir, 'index.html'), `<!doctype html><title>Report</title><p>We met <strong>${text.split(' ')[0]}</strong> ${text.split(' ').slice(1).join(' ')} there.</p>`),
@@ -59,6 +64,9 @@ const places: Record<string, (dir: string, text: string) => Promise<void> | void
     mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
     writeFileSync(join(dir, 'pagefind', 'fragment', 'en_1.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify({ url: '/', content: `Summary. ${text}. More.`, meta: { title: 'Report' } })}`));
   },
+  'a Word document’s text': async (dir, text) => writeFileSync(join(dir, 'cover-report.docx'), await docxWith(new Paragraph({ children: [new TextRun('The report says that '), new TextRun({ text, bold: true })] }))),
+  'a Word document’s link': async (dir, text) =>
+    writeFileSync(join(dir, 'cover-report.docx'), await docxWith(new Paragraph({ children: [new ExternalHyperlink({ link: `mailto:${encodeURIComponent(text)}`, children: [new TextRun('Write to us')] })] }))),
   'a CSV download': (dir, text) => writeFileSync(join(dir, 'figures.csv'), `label,value\n"${text}",4\n`),
   'a JSON download': (dir, text) => writeFileSync(join(dir, 'figures.json'), JSON.stringify({ figures: [{ label: text, value: 4 }] })),
 };

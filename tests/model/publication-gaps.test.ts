@@ -26,25 +26,30 @@ describe('what a cover report still needs', () => {
       '2030-31',
       'scrutiny',
       without((report) => {
-        delete report.meetingDate;
-        delete report.leadMember!.name;
-        delete report.implications.legal.approvedBy;
+        delete report.heading.meetingDate;
+        delete report.heading.leadMember!.name;
+        delete report.sections.find((part) => part.id === 'legal')!.approvedBy;
       }),
     );
     assert.deepEqual(
       gaps.map((gap) => gap.field),
-      ['meetingDate', 'leadMember → name', 'implications → legal → approvedBy'],
+      ['heading → meetingDate', 'heading → leadMember → name', 'sections → item 7 (legal) → approvedBy'],
     );
     assert.ok(gaps.every((gap) => gap.file === 'data/2030-31/committee-reports/scrutiny.yaml'));
   });
 
-  it('counts a missing officer as a missing name', () => {
-    const gaps = coverReportGaps('2030-31', 'scrutiny', without((report) => delete report.corporateDirector));
-    assert.deepEqual(gaps.map((gap) => gap.field), ['corporateDirector → name']);
+  it('counts a missing officer the format needs as a gap', () => {
+    const gaps = coverReportGaps('2030-31', 'scrutiny', without((report) => delete report.heading.leadOfficer));
+    assert.deepEqual(gaps.map((gap) => gap.field), ['heading → leadOfficer']);
+  });
+
+  it('asks only for the approvals the format prints: a "Not applicable" section needs none', () => {
+    const report = without((report) => delete report.sections.find((part) => part.id === 'environment')!.approvedBy);
+    assert.deepEqual(coverReportGaps('2030-31', 'scrutiny', report), []);
   });
 
   it('warns once about a draft cover report, listing everything it needs', () => {
-    const draft = { ...fixture, coverReports: [{ id: 'scrutiny', report: without((report) => delete report.meetingDate) }] };
+    const draft = { ...fixture, coverReports: [{ id: 'scrutiny', report: without((report) => delete report.heading.meetingDate) }] };
     const problems = checkCoverReportDrafts(draft);
     assert.equal(problems.length, 1);
     assert.equal(problems[0].severity, 'warning');
@@ -71,7 +76,7 @@ describe('the publication record of Croydon’s years', croydonOnly, () => {
   it('lists the 2024/25 cover report’s missing names and approvals with the publication record', () => {
     const year = real.find((candidate) => candidate.id === '2024-25')!;
     const fields = publicationGaps(year).map((gap) => `${gap.file} ${gap.field}`);
-    assert.ok(fields.includes('data/2024-25/committee-reports/children-scrutiny.yaml meetingDate'), fields.join('\n'));
-    assert.ok(fields.some((field) => field.endsWith('implications → financial → approvedBy')), fields.join('\n'));
+    assert.ok(fields.includes('data/2024-25/committee-reports/children-scrutiny.yaml heading → meetingDate'), fields.join('\n'));
+    assert.ok(fields.some((field) => field.endsWith('heading → corporateDirector → item 1 → name')), fields.join('\n'));
   });
 });

@@ -39,7 +39,7 @@ describe('the review of a year', croydonOnly, () => {
 
   it('has the incomplete 2024/25 cover report as a draft, with what it lacks', () => {
     assert.deepEqual(review.draftCoverReports.map((draft) => draft.id), ['children-scrutiny']);
-    assert.ok(review.draftCoverReports[0].gaps.some((gap) => gap.field === 'meetingDate'));
+    assert.ok(review.draftCoverReports[0].gaps.some((gap) => gap.field === 'heading → meetingDate'));
   });
 
   it('measures every block of the child version, and puts each beside the part of the report it simplifies', () => {

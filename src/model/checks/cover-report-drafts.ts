@@ -16,7 +16,7 @@ export function checkCoverReportDrafts(year: ReportYear): ContentProblem[] {
         file: gaps[0].file,
         message: `This cover report is a draft: it is left out of the public build, and is in the review report marked DRAFT, until it has ${gaps.length === 1 ? 'the one thing' : `the ${gaps.length} things`} below.`,
         found: gaps.map((gap) => `${gap.field} (${gap.missing})`).join('; '),
-        fix: 'Add each one when it is confirmed: names as "name:" under the person, the date as "meetingDate: YYYY-MM-DD", approvals as "approvedBy:" under each implication.',
+        fix: 'Add each one when it is confirmed: names as "name:" under the person, the date as "meetingDate: YYYY-MM-DD" under "heading:", approvals as "approvedBy:" under the section.',
         severity: 'warning' as const,
         check: 'cover-report-drafts',
       },

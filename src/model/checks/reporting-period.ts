@@ -47,13 +47,14 @@ export function checkReportingPeriod(year: ReportYear, sources: SourceIndex): Co
   }
   for (const { id, report } of year.coverReports ?? []) {
     const file = `data/${year.id}/committee-reports/${id}.yaml`;
-    if (!report.meetingDate || report.meetingDate > end) continue;
+    // A committee paper with no appendix (one the partnership's key themes are quoted from) does not receive the report.
+    if (report.appendices.length === 0 || !report.heading.meetingDate || report.heading.meetingDate > end) continue;
     problems.push({
       file,
-      line: sources.lineOf(file, ['meetingDate']),
-      field: 'meetingDate',
-      message: `The committee meets on ${report.meetingDate}, before the reporting period it receives the report on has ended (${end}).`,
-      found: report.meetingDate,
+      line: sources.lineOf(file, ['heading', 'meetingDate']),
+      field: 'heading → meetingDate',
+      message: `The committee meets on ${report.heading.meetingDate}, before the reporting period it receives the report on has ended (${end}).`,
+      found: report.heading.meetingDate,
       expected: `a date after ${end}`,
       fix: 'Correct the meeting date (YYYY-MM-DD), or check the file is in the right year’s folder.',
       severity: 'error',

@@ -1,5 +1,6 @@
 import type { ReportYear } from '../report-year.ts';
 import type { CoverReport } from '../schemas/cover-report.ts';
+import { formatOf, sectionFormat } from '../cover-report-formats.ts';
 import { heldToCurrentGuidance } from './statutory-coverage.ts';
 
 /** Something a document needs before it can be published, and the file and field where it goes. */
@@ -11,26 +12,31 @@ export interface PublicationGap {
 }
 
 /**
- * What a cover report still lacks before a meeting can receive it: its
- * meeting date, each officer's name and each implication's approval. A cover
- * report with any gap is a draft, kept out of the public build.
+ * What a cover report still lacks before a meeting can receive it: each
+ * heading field its format needs (the meeting date, each officer's name…)
+ * and each approval its format asks for. A cover report with any gap is a
+ * draft, kept out of the public build.
  */
 export function coverReportGaps(yearId: string, id: string, report: CoverReport): PublicationGap[] {
   const file = `data/${yearId}/committee-reports/${id}.yaml`;
+  const format = formatOf(report.format);
+  if (!format) return [];
   const gaps: PublicationGap[] = [];
-  if (!report.meetingDate) gaps.push({ file, field: 'meetingDate', missing: 'the date of the meeting' });
-  const officers = [
-    ['corporateDirector', 'the corporate director’s name'],
-    ['leadOfficer', 'the lead officer’s name'],
-    ['leadMember', 'the lead member’s name'],
-    ['contactOfficer', 'the contact officer’s name'],
-  ] as const;
-  for (const [field, missing] of officers) {
-    if (!report[field]?.name) gaps.push({ file, field: `${field} → name`, missing });
+  const heading = report.heading as Record<string, unknown>;
+  for (const { field, label, required } of format.heading) {
+    const value = heading[field];
+    const what = field === 'meetingDate' ? 'the date of the meeting' : `the ${(label || field).replace(/:$/, '').toLowerCase()}`;
+    if (required && value === undefined) gaps.push({ file, field: `heading → ${field}`, missing: what });
+    const people = Array.isArray(value) ? value : value && typeof value === 'object' && 'role' in value ? [value] : [];
+    people.forEach((person: { name?: string }, index) => {
+      if (!person.name) gaps.push({ file, field: `heading → ${field}${Array.isArray(value) ? ` → item ${index + 1}` : ''} → name`, missing: `the name of ${what}` });
+    });
   }
-  for (const [part, implication] of Object.entries(report.implications)) {
-    if (implication && !implication.approvedBy) gaps.push({ file, field: `implications → ${part} → approvedBy`, missing: `who approved the ${part} implications` });
-  }
+  if (report.contactOfficer && !report.contactOfficer.name) gaps.push({ file, field: 'contactOfficer → name', missing: 'the contact officer’s name' });
+  report.sections.forEach((part, index) => {
+    const needs = sectionFormat(format, part.id)?.needsApproval;
+    if (needs && !part.approvedBy) gaps.push({ file, field: `sections → item ${index + 1} (${part.id}) → approvedBy`, missing: `who approved the ${part.id} section` });
+  });
   return gaps;
 }
 

@@ -121,7 +121,7 @@ export function yearReview(year: ReportYear, problems: readonly ContentProblem[]
     gaps: publicationGaps(year),
     draftCoverReports: (year.coverReports ?? []).flatMap(({ id, report }) => {
       const gaps = coverReportGaps(year.id, id, report);
-      return gaps.length > 0 ? [{ id, meeting: report.meeting, title: report.title, gaps }] : [];
+      return gaps.length > 0 ? [{ id, meeting: report.heading.meeting, title: report.heading.title, gaps }] : [];
     }),
     childBlocks: childBlocks(year).map((block) => {
       const measure = measureReadingLevel(block.text);
