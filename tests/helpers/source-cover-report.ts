@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { croydonOnly } from './croydon-content.ts';
 import { appRoot } from './paths.ts';
 
 /** The council papers transcribed into data/<year>/committee-reports/, with the text extracted from each source PDF. */
@@ -17,6 +18,12 @@ export interface SourceParagraph {
 }
 
 const sourceDir = join(appRoot, '..', 'shared', 'source');
+
+/** Why the test of one transcription cannot run here (another partnership's content, or no source documents beside the checkout), or false. */
+export function transcriptionSkip(source: string): string | false {
+  if (croydonOnly.skip) return croydonOnly.skip;
+  return existsSync(join(sourceDir, source)) ? false : `the source document ${source} is not beside the checkout, in ../shared/source/`;
+}
 
 export function sourceText(file: string): string {
   return readFileSync(join(sourceDir, file), 'utf8');

@@ -26,7 +26,8 @@ const placeholders = [
   /this website shows the figures/i,
   /not for publication/i,
   /review report/i,
-  /\bDRAFT\b/,
+  // The mark of a draft; "Draft recommendations" is a section heading of the council's cabinet format.
+  /\bDRAFT\b(?! RECOMMENDATIONS)/,
 ];
 const site = loadSite(contentRoot);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
