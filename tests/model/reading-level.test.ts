@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { childReadingTarget, measureReadingLevel } from '../../src/model/checks/reading-level.ts';
-import { numberInWords } from '../../src/render/number-in-words.ts';
 
 describe('the reading level of children’s text', () => {
   it('passes a plain passage of short sentences', () => {
@@ -22,15 +21,5 @@ describe('the reading level of children’s text', () => {
     const result = measureReadingLevel(long);
     assert.ok(result.hardest.some((sentence) => sentence.words > childReadingTarget.maxWordsPerSentence));
     assert.equal(result.passes, false);
-  });
-});
-
-describe('numbers in words', () => {
-  it('writes numbers the British way, for screen readers', () => {
-    assert.equal(numberInWords(4380), 'four thousand, three hundred and eighty');
-    assert.equal(numberInWords(25621), 'twenty-five thousand, six hundred and twenty-one');
-    assert.equal(numberInWords(2005), 'two thousand and five');
-    assert.equal(numberInWords(73.5), 'seventy-three point five');
-    assert.equal(numberInWords(0), 'zero');
   });
 });
