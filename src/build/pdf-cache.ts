@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from './find-browser.ts';
@@ -91,25 +91,47 @@ export class PdfCache {
     this.dir = dir;
   }
 
+  /**
+   * The PDF kept under this key, or nothing when there is none or it cannot
+   * be trusted: a facts file that does not parse, or a PDF whose length is
+   * not the one recorded (a write cut short by a crash or a full disk), is a
+   * miss, and the PDF is simply made again.
+   */
   get(key: string): CachedPdf | undefined {
     const pdf = join(this.dir, `${key}.pdf`);
     const facts = join(this.dir, `${key}.json`);
     if (!existsSync(pdf) || !existsSync(facts)) return undefined;
-    const { pages } = JSON.parse(readFileSync(facts, 'utf8')) as { pages: number };
-    return { bytes: readFileSync(pdf), pages };
+    let recorded: unknown;
+    try {
+      recorded = JSON.parse(readFileSync(facts, 'utf8'));
+    } catch {
+      return undefined;
+    }
+    const { pages, bytes } = (recorded ?? {}) as { pages?: unknown; bytes?: unknown };
+    if (!Number.isInteger(pages) || (pages as number) < 1 || !Number.isInteger(bytes)) return undefined;
+    const body = readFileSync(pdf);
+    if (body.length !== bytes) return undefined;
+    return { bytes: body, pages: pages as number };
   }
 
   put(key: string, pdf: CachedPdf): void {
     mkdirSync(this.dir, { recursive: true });
-    writeFileSync(join(this.dir, `${key}.pdf`), pdf.bytes);
-    // Written last: an entry without its facts file (an interrupted write) is never read.
-    writeFileSync(join(this.dir, `${key}.json`), JSON.stringify({ pages: pdf.pages }));
+    // Each file is written beside its name and renamed into place, and the facts come last,
+    // so a reader never finds a name holding half a file.
+    writeWhole(join(this.dir, `${key}.pdf`), pdf.bytes);
+    writeWhole(join(this.dir, `${key}.json`), JSON.stringify({ pages: pdf.pages, bytes: pdf.bytes.length }));
   }
 
   keepOnly(keys: ReadonlySet<string>): void {
     if (!existsSync(this.dir)) return;
     for (const name of readdirSync(this.dir)) {
-      if (!keys.has(name.replace(/\.(pdf|json)$/, ''))) rmSync(join(this.dir, name), { force: true });
+      if (!keys.has(name.replace(/\.(pdf|json)$/, ''))) rmSync(join(this.dir, name), { force: true, recursive: true });
     }
   }
+}
+
+function writeWhole(file: string, body: Uint8Array | string): void {
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, body);
+  renameSync(partial, file);
 }
