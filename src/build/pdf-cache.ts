@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from './find-browser.ts';
+import { writeWholeFile } from './write-whole-file.ts';
 import type { PrintJob } from './print-jobs.ts';
 import { appRoot } from './project-root.ts';
 
@@ -118,8 +119,8 @@ export class PdfCache {
     mkdirSync(this.dir, { recursive: true });
     // Each file is written beside its name and renamed into place, and the facts come last,
     // so a reader never finds a name holding half a file.
-    writeWhole(join(this.dir, `${key}.pdf`), pdf.bytes);
-    writeWhole(join(this.dir, `${key}.json`), JSON.stringify({ pages: pdf.pages, bytes: pdf.bytes.length }));
+    writeWholeFile(join(this.dir, `${key}.pdf`), pdf.bytes);
+    writeWholeFile(join(this.dir, `${key}.json`), JSON.stringify({ pages: pdf.pages, bytes: pdf.bytes.length }));
   }
 
   keepOnly(keys: ReadonlySet<string>): void {
@@ -128,10 +129,4 @@ export class PdfCache {
       if (!keys.has(name.replace(/\.(pdf|json)$/, ''))) rmSync(join(this.dir, name), { force: true, recursive: true });
     }
   }
-}
-
-function writeWhole(file: string, body: Uint8Array | string): void {
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, body);
-  renameSync(partial, file);
 }

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -8,6 +8,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { strFromU8, unzipSync } from 'fflate';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
+import { writeWholeFile } from './write-whole-file.ts';
 
 const run = promisify(execFile);
 
@@ -81,7 +82,7 @@ export async function pdfText(output: string, path: string, cacheDir?: string, u
   const read = await readPdf(output, path, bytes);
   if (cached) {
     await mkdir(cacheDir, { recursive: true });
-    await writeFile(cached, JSON.stringify(read.map(({ part, text }) => ({ part, text }))));
+    writeWholeFile(cached, JSON.stringify(read.map(({ part, text }) => ({ part, text }))));
   }
   return read;
 }

@@ -4,13 +4,14 @@
  * so the review report shows exactly what that check found, without running
  * the checks a second time.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compareFingerprints, type FingerprintDifference } from '../model/compute/content-fingerprint.ts';
 import type { ContentProblem } from '../model/load/content-problem.ts';
 import { findYearIds } from '../model/load/load-site.ts';
 import { currentFileHashes, readFingerprint } from '../model/load/year-fingerprint.ts';
 import { cacheDir } from './project-root.ts';
+import { writeWholeFile } from './write-whole-file.ts';
 
 export interface YearFingerprintState {
   /** When the year's fingerprint was recorded; absent for a year never published. */
@@ -38,12 +39,21 @@ export function writeReviewFindings(root: string, problems: readonly ContentProb
   const findings: ReviewFindings = { checked: now.toISOString(), problems: [...problems], fingerprints };
   const file = reviewFindingsFile(root);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(findings, null, 2)}\n`);
+  writeWholeFile(file, `${JSON.stringify(findings, null, 2)}\n`);
   return findings;
 }
 
-/** The findings the last check recorded, or none when no check has run on this project yet. */
+/**
+ * The findings the last check recorded, or none when no check has run on this
+ * project yet or its record cannot be read (the review pages then ask for a
+ * check to be run, as for a new project).
+ */
 export function readReviewFindings(root: string): ReviewFindings | undefined {
   const file = reviewFindingsFile(root);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ReviewFindings) : undefined;
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ReviewFindings;
+  } catch {
+    return undefined;
+  }
 }
