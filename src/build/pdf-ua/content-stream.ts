@@ -20,7 +20,6 @@ const classes = new Uint8Array(256);
 for (const byte of [0x20, 0x0a, 0x0d, 0x09, 0x0c, 0x00]) classes[byte] = white;
 for (const char of '()<>[]{}/%') classes[char.charCodeAt(0)] = delimiter;
 const isWhite = (byte: number) => classes[byte] === white;
-const isDelimiter = (byte: number) => classes[byte] === delimiter;
 const isRegular = (byte: number) => classes[byte] === 0;
 
 export function parseContentStream(bytes: Uint8Array): Operation[] {
