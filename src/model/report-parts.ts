@@ -38,23 +38,28 @@ interface PartDefinition {
   scaffold: ScaffoldKind;
 }
 
-/** Every data file is a strict group of fields, so a misspelt field is an error rather than silently ignored. */
-type StrictFile<Shape extends z.core.$ZodShape> = z.ZodObject<Shape, z.core.$strict>;
+/**
+ * A data file is a group of fields, written with z.strictObject so that a
+ * misspelt field is an error, not silently ignored (zod's types cannot tell
+ * a strict object from a loose one: tests/model/load/unknown-fields.test.ts
+ * checks every file).
+ */
+type FileSchema<Shape extends z.core.$ZodShape> = z.ZodObject<Shape, z.core.$strict>;
 
 /** A part whose file is the part itself: the year holds the whole file. */
-function wholeFile<Shape extends z.core.$ZodShape, const D extends PartDefinition>(definition: D & { schema: StrictFile<Shape> }) {
-  return { ...definition, listKey: undefined, value: definition.schema, read: (file: z.output<StrictFile<Shape>>) => file };
+function wholeFile<Shape extends z.core.$ZodShape, const D extends PartDefinition>(definition: D & { schema: FileSchema<Shape> }) {
+  return { ...definition, listKey: undefined, value: definition.schema, read: (file: z.output<FileSchema<Shape>>) => file };
 }
 
 /** A part whose file wraps one list under `listKey`: the year holds the list. */
 function listInFile<Shape extends z.core.$ZodShape, K extends keyof Shape & string, const D extends PartDefinition>(
-  definition: D & { schema: StrictFile<Shape>; listKey: K },
+  definition: D & { schema: FileSchema<Shape>; listKey: K },
 ) {
   return {
     ...definition,
     value: definition.schema.shape[definition.listKey],
     // The list under listKey is what the schema's field of that name gave; zod's inferred file type cannot be indexed by a generic key.
-    read: (file: z.output<StrictFile<Shape>>) => (file as Record<K, z.output<Shape[K]>>)[definition.listKey],
+    read: (file: z.output<FileSchema<Shape>>) => (file as Record<K, z.output<Shape[K]>>)[definition.listKey],
   };
 }
 
