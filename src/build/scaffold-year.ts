@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { z } from 'zod';
 import { examplePath } from '../model/example-files.ts';
 import type { ReportYear } from '../model/report-year.ts';
-import { dataFiles } from '../model/schemas/data-files.ts';
+import { dataParts, reportParts, type ScaffoldKind } from '../model/report-parts.ts';
 import { narrativeFrontMatter } from '../model/schemas/narrative.ts';
 import type { Partnership } from '../model/schemas/partnership.ts';
 import type { ReportMeta } from '../model/schemas/report-meta.ts';
@@ -100,7 +100,7 @@ function dataFileComment(path: string, title: string, schema: z.ZodType, extra: 
 }
 
 /** Last year's priorities for this year, as commitments whose delivery is not yet reported. */
-function commitmentsYaml(path: string, yearId: string, carried: ReportYear | undefined): string {
+function commitmentsYaml(path: string, schema: z.ZodType, { yearId, carried }: ScaffoldContext): string {
   const priorities = carried?.priorities?.forYear === yearId ? carried.priorities.priorities : [];
   const header = [
     `# "What we said, what we delivered" for ${formatYear(yearId)}.`,
@@ -114,7 +114,7 @@ function commitmentsYaml(path: string, yearId: string, carried: ReportYear | und
         ]
       : ['# Last year\'s report is not on this website, or made no priorities for this', '# year, so there is nothing to carry forward.']),
     '#',
-    ...fieldComments(dataFiles.commitments.schema, ' ').flatMap(wrapComment),
+    ...fieldComments(schema, ' ').flatMap(wrapComment),
   ];
   if (!priorities.length) return `${header.join('\n')}\n`;
   const body = stringify(
@@ -123,6 +123,23 @@ function commitmentsYaml(path: string, yearId: string, carried: ReportYear | und
   );
   return `${header.join('\n')}\n${body}`;
 }
+
+/** What the new year is made from: its id, the report whose priorities it carries, and the last year with headline figures. */
+interface ScaffoldContext {
+  yearId: string;
+  carried?: ReportYear;
+  lastFigures?: ReportYear;
+}
+
+/** The note each kind of part's file adds below its commented fields. */
+const notes: Record<Exclude<ScaffoldKind, 'carried priorities'>, (context: ScaffoldContext) => string[]> = {
+  fields: () => [],
+  "fields and last year's figure ids": ({ lastFigures }) =>
+    lastFigures
+      ? ['#', `# Use the same id as ${formatYear(lastFigures.id)} for the same measure, so the trends page`, `# can compare them: ${lastFigures.headlineFigures!.map((figure) => figure.id).join(', ')}.`].flatMap(wrapComment)
+      : [],
+  'fields and the year after': ({ yearId }) => ['#', `# forYear is ${shiftYear(yearId, 1)}: next year's "what we said" starts from these.`],
+};
 
 /** A Markdown file whose front matter and text are comments saying what goes there. */
 function markdownFile(path: string, file: string, kind: keyof typeof narrativeFrontMatter): string {
@@ -153,18 +170,11 @@ export function scaffoldYear(options: { yearId: string; partnership: Pick<Partne
   const carried = years.find((year) => year.priorities?.forYear === yearId) ?? years.find((year) => year.id === shiftYear(yearId, -1));
   const lastFigures = years.filter((year) => year.headlineFigures?.length).at(-1);
   const files: ScaffoldFile[] = [{ path: `data/${yearId}/report.yaml`, text: reportYaml(yearId, partnership) }];
-  for (const [part, { file, schema }] of Object.entries(dataFiles)) {
+  const context: ScaffoldContext = { yearId, carried, lastFigures };
+  for (const part of dataParts) {
+    const { file, schema, scaffold } = reportParts[part];
     const path = `data/${yearId}/${file}`;
-    if (part === 'commitments') files.push({ path, text: commitmentsYaml(path, yearId, carried) });
-    else {
-      const extra =
-        part === 'headlineFigures' && lastFigures
-          ? ['#', `# Use the same id as ${formatYear(lastFigures.id)} for the same measure, so the trends page`, `# can compare them: ${lastFigures.headlineFigures!.map((figure) => figure.id).join(', ')}.`].flatMap(wrapComment)
-          : part === 'priorities'
-            ? ['#', `# forYear is ${shiftYear(yearId, 1)}: next year's "what we said" starts from these.`]
-            : [];
-      files.push({ path, text: dataFileComment(path, schema.description ?? file, schema, extra) });
-    }
+    files.push({ path, text: scaffold === 'carried priorities' ? commitmentsYaml(path, schema, context) : dataFileComment(path, schema.description ?? file, schema, notes[scaffold](context)) });
   }
   for (const [file, kind] of narrativeFiles) {
     const path = `content/${yearId}/${file}.md`;

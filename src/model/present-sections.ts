@@ -10,7 +10,7 @@ export function hasOwnContent(year: ReportYear, section: SectionDefinition): boo
   // Known issues are for the team; the page has only the notes the partnership chose to publish.
   if (section.view === 'notesOnTheFigures') return (year.knownIssues ?? []).some((issue) => issue.publicNote);
   if (section.narrative && year.narrative[section.narrative.file]) return true;
-  return (section.data ?? []).some((part) => {
+  return section.data.some((part) => {
     const value = year[part];
     return Array.isArray(value) ? value.length > 0 : value !== undefined;
   });

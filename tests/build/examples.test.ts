@@ -12,7 +12,6 @@ import { formatProblems } from '../../src/model/load/content-problem.ts';
 import { inspectSite } from '../../src/model/inspect-site.ts';
 import { accessibilityStatementSchema } from '../../src/model/schemas/accessibility-statement.ts';
 import { coverReportSchema } from '../../src/model/schemas/cover-report.ts';
-import { dataFiles } from '../../src/model/schemas/data-files.ts';
 import { fingerprintSchema } from '../../src/model/schemas/fingerprint.ts';
 import { glossarySchema } from '../../src/model/schemas/glossary.ts';
 import { narrativeFrontMatter } from '../../src/model/schemas/narrative.ts';
@@ -20,6 +19,7 @@ import { partnershipSchema } from '../../src/model/schemas/partnership.ts';
 import { privacySchema } from '../../src/model/schemas/privacy.ts';
 import { reportMetaSchema } from '../../src/model/schemas/report-meta.ts';
 import { narrativeFiles, sections } from '../../src/model/sections.ts';
+import { dataParts, reportParts } from '../../src/model/report-parts.ts';
 import { appRoot } from '../helpers/paths.ts';
 
 const examples = join(appRoot, exampleRoot);
@@ -93,7 +93,7 @@ const schemaExamples: { name: string; schema: z.ZodType; files: string[]; read: 
   { name: 'report', schema: reportMetaSchema, files: [`${dataDir}/report.yaml`], read: readYaml },
   { name: 'fingerprint', schema: fingerprintSchema, files: [`${dataDir}/fingerprint.yaml`], read: readYaml },
   { name: 'committee cover report', schema: coverReportSchema, files: committeeReports, read: readYaml },
-  ...Object.entries(dataFiles).map(([part, { file, schema }]) => ({ name: part, schema, files: [`${dataDir}/${file}`], read: readYaml })),
+  ...dataParts.map((part) => ({ name: part, schema: reportParts[part].schema as z.ZodType, files: [`${dataDir}/${reportParts[part].file}`], read: readYaml })),
   ...Object.entries(narrativeFrontMatter).map(([kind, schema]) => ({
     name: `${kind} front matter`,
     schema: schema as z.ZodType,
@@ -128,7 +128,7 @@ describe('the worked example in examples/', () => {
   });
 
   it('has an example file for every data part the report knows', () => {
-    const missing = Object.values(dataFiles).map(({ file }) => `${dataDir}/${file}`).filter((path) => !existsSync(join(examples, path)));
+    const missing = dataParts.map((part) => `${dataDir}/${reportParts[part].file}`).filter((path) => !existsSync(join(examples, path)));
     assert.deepEqual(missing, []);
     assert.ok(committeeReports.length >= 1, 'a committee cover report');
   });

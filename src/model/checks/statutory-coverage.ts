@@ -1,7 +1,7 @@
 import { heldToCurrentGuidance, statutoryCoverage } from '../compute/statutory-coverage.ts';
 import type { ContentProblem } from '../load/content-problem.ts';
 import type { ReportYear } from '../report-year.ts';
-import { dataFiles } from '../schemas/data-files.ts';
+import { reportParts } from '../report-parts.ts';
 import { sections } from '../sections.ts';
 
 /**
@@ -37,5 +37,5 @@ function filesFor(yearId: string, sectionId: string): string[] {
   const section = sections.find((candidate) => candidate.id === sectionId);
   if (!section) return [];
   if (section.narrative) return [`content/${yearId}/${section.narrative.file}.md`];
-  return (section.data ?? []).map((part) => `data/${yearId}/${dataFiles[part].file}`);
+  return section.data.map((part) => `data/${yearId}/${reportParts[part].file}`);
 }

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { Narrative, ReportYear } from '../report-year.ts';
 import { examplePath } from '../example-files.ts';
-import { dataFiles } from '../schemas/data-files.ts';
 import { narrativeFrontMatter, type NarrativeFrontMatter } from '../schemas/narrative.ts';
 import { coverReportSchema } from '../schemas/cover-report.ts';
 import { reportMetaSchema, type ReportMeta } from '../schemas/report-meta.ts';
-import { narrativeFiles, type DataPart } from '../sections.ts';
+import { partByFile, partReaders, type DataPart, type PartValues } from '../report-parts.ts';
+import { narrativeFiles } from '../sections.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { readMarkdown } from './read-markdown.ts';
 import type { SourceIndex } from './source-files.ts';
@@ -33,29 +33,16 @@ export function loadYamlFile<T>(root: string, relativePath: string, schema: z.Zo
   return { data: result.data, problems: [...problems, ...result.problems] };
 }
 
-/** The single list a data file holds, where the file is a wrapper around one list. */
-function unwrapDataFile(part: DataPart, data: Record<string, unknown>): unknown {
-  switch (part) {
-    case 'headlineFigures':
-      return data.figures;
-    case 'commitments':
-      return data.commitments;
-    case 'partnerImpact':
-      return data.agencies;
-    case 'audits':
-      return data.audits;
-    case 'executiveActions':
-      return data.actions;
-    case 'knownIssues':
-      return data.issues;
-    case 'yearPriorities':
-      return data.priorities;
-    default:
-      return data;
-  }
+/** Reads one data part's file and keeps what the year holds of it, typed by the part. */
+function loadPart<P extends DataPart>(part: P, root: string, relativePath: string, parts: YearParts, sources?: SourceIndex): ContentProblem[] {
+  const { schema, read } = partReaders[part];
+  const result = loadYamlFile(root, relativePath, schema, sources);
+  if (result.data !== undefined) parts[part] = read(result.data);
+  return result.problems;
 }
 
-const dataPartByFile = new Map(Object.entries(dataFiles).map(([part, { file }]) => [file, part as DataPart]));
+/** The data parts a year has files for. */
+type YearParts = Partial<PartValues>;
 
 /**
  * Loads data/<id>/ and content/<id>/ into one validated ReportYear, collecting
@@ -88,19 +75,19 @@ export function loadYear(
     if (meta) problems.push(...checkPeriod(meta, id, metaPath, sources));
   }
 
-  const parts: Partial<Record<DataPart, unknown>> = {};
+  const parts: YearParts = {};
   // A draft's files that still hold only the guidance comments the new-year command wrote.
   const unfilled: string[] = [];
   for (const name of listFiles(root, dataDir)) {
     // report.yaml is read above; fingerprint.yaml is read by the frozen-year check.
     if (name === 'report.yaml' || name === 'fingerprint.yaml') continue;
     const relativePath = `${dataDir}/${name}`;
-    const part = dataPartByFile.get(name);
+    const part = partByFile.get(name);
     if (!part) {
       problems.push({
         file: relativePath,
         message: `"${name}" is not a file the report knows about, so it would be ignored.`,
-        expected: `one of: report.yaml, ${[...dataPartByFile.keys()].join(', ')}`,
+        expected: `one of: report.yaml, ${[...partByFile.keys()].join(', ')}`,
         fix: 'Rename it to one of the expected names (check the spelling and the .yaml ending), or move it out of the folder.',
         severity: 'error',
       });
@@ -110,9 +97,7 @@ export function loadYear(
       unfilled.push(relativePath);
       continue;
     }
-    const result = loadYamlFile(root, relativePath, dataFiles[part].schema, sources);
-    problems.push(...result.problems);
-    if (result.data !== undefined) parts[part] = unwrapDataFile(part, result.data as Record<string, unknown>);
+    problems.push(...loadPart(part, root, relativePath, parts, sources));
   }
 
   const coverReports: NonNullable<ReportYear['coverReports']> = [];
@@ -174,9 +159,10 @@ export function loadYear(
       severity: 'warning',
     });
   }
-  const knownIssues = parts.knownIssues as ReportYear['knownIssues'];
+  const { knownIssues } = parts;
   if (!meta || problems.some((problem) => problem.severity === 'error')) return { knownIssues, problems };
-  return { year: { id, meta, narrative, ...parts, ...(coverReports.length ? { coverReports } : {}) } as ReportYear, knownIssues, problems };
+  const year: ReportYear = { id, meta, narrative, ...parts, ...(coverReports.length ? { coverReports } : {}) };
+  return { year, knownIssues, problems };
 }
 
 function listFiles(root: string, dir: string): string[] {

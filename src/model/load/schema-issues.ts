@@ -19,7 +19,7 @@ export function validateWithSchema<T>(
   const meant = new Set(
     issues.flatMap((issue) => {
       if (issue.code !== 'unrecognized_keys') return [];
-      const suggestion = closest(issue.keys[0], allowedKeys(schema, issue.path as FieldPath));
+      const suggestion = closest(issue.keys[0], allowedKeys(schema, issue.path as FieldPath, source.value));
       return suggestion ? [JSON.stringify([...issue.path, suggestion])] : [];
     }),
   );
@@ -42,11 +42,11 @@ function toProblem(issue: Issue, schema: z.ZodType, source: YamlSource, file: st
     field: describePath(path),
     severity: 'error' as const,
   };
-  const expected = descriptionAt(schema, path);
+  const expected = descriptionAt(schema, path, source.value);
 
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const allowed = allowedKeys(schema, path);
+      const allowed = allowedKeys(schema, path, source.value);
       const key = issue.keys[0];
       const suggestion = closest(key, allowed);
       return {
@@ -71,8 +71,8 @@ function toProblem(issue: Issue, schema: z.ZodType, source: YamlSource, file: st
         ...base,
         message: `This should be ${typeInWords(issue.expected)}, but it is ${describeValueType(value)}.`,
         found: showValue(value),
-        expected: issue.expected === 'object' ? fieldsItTakes(schema, path, expected) : expected,
-        fix: value === null ? fixForEmpty(schema, path) : fixForType(issue.expected, value),
+        expected: issue.expected === 'object' ? fieldsItTakes(schema, path, source.value, expected) : expected,
+        fix: value === null ? fixForEmpty(schema, path, source.value) : fixForType(issue.expected, value),
       };
     case 'invalid_value':
       return {
@@ -114,6 +114,8 @@ interface SchemaDefinition {
   in?: z.ZodType;
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
+  options?: z.ZodType[];
+  discriminator?: string;
 }
 
 /** Zod keeps each schema's kind and parts in its definition; the path walk below reads them. */
@@ -121,21 +123,32 @@ function definitionOf(schema: z.ZodType): SchemaDefinition {
   return (schema as unknown as { _zod: { def: SchemaDefinition } })._zod.def;
 }
 
-/** Follows the path through the schema, through optional and nullable wrappers. */
-function schemaAt(schema: z.ZodType, path: FieldPath): z.ZodType[] {
+/** Of a list item that may take one of several shapes ("kind: share"), the shape the written value names. */
+function optionFor(definition: SchemaDefinition, value: unknown): z.ZodType | undefined {
+  const { discriminator, options = [] } = definition;
+  if (!discriminator || value === null || typeof value !== 'object') return undefined;
+  const named = (value as Record<string, unknown>)[discriminator];
+  return options.find((option) => definitionOf(option).shape?.[discriminator]?.safeParse(named).success);
+}
+
+/** Follows the path through the schema, through optional and nullable wrappers and to the shape the value chose. */
+function schemaAt(schema: z.ZodType, path: FieldPath, root: unknown): z.ZodType[] {
   const chain: z.ZodType[] = [];
   let current: z.ZodType | undefined = schema;
+  let value = root;
   const unwrap = () => {
     while (current) {
       chain.push(current);
       const definition: SchemaDefinition = definitionOf(current);
       if (definition.type === 'optional' || definition.type === 'nullable' || definition.type === 'default') current = definition.innerType;
       else if (definition.type === 'pipe') current = definition.in;
+      else if (definition.type === 'union') current = optionFor(definition, value);
       else break;
     }
   };
   unwrap();
   for (const key of path) {
+    value = valueAt(value, [key]);
     const definition: SchemaDefinition | undefined = current ? definitionOf(current) : undefined;
     if (definition?.type === 'object' && typeof key === 'string') current = definition.shape?.[key];
     else if (definition?.type === 'array') current = definition.element;
@@ -146,12 +159,12 @@ function schemaAt(schema: z.ZodType, path: FieldPath): z.ZodType[] {
   return chain;
 }
 
-function descriptionAt(schema: z.ZodType, path: FieldPath): string | undefined {
-  return schemaAt(schema, path).find((node) => node.description)?.description;
+function descriptionAt(schema: z.ZodType, path: FieldPath, root: unknown): string | undefined {
+  return schemaAt(schema, path, root).find((node) => node.description)?.description;
 }
 
-function allowedKeys(schema: z.ZodType, path: FieldPath): string[] {
-  for (const node of schemaAt(schema, path)) {
+function allowedKeys(schema: z.ZodType, path: FieldPath, root: unknown): string[] {
+  for (const node of schemaAt(schema, path, root)) {
     const definition = definitionOf(node);
     if (definition.type === 'object' && definition.shape) return Object.keys(definition.shape);
   }
@@ -159,15 +172,15 @@ function allowedKeys(schema: z.ZodType, path: FieldPath): string[] {
 }
 
 /** What a group of fields holds, with the names of the fields it takes, so an error says what to write. */
-function fieldsItTakes(schema: z.ZodType, path: FieldPath, description: string | undefined): string | undefined {
-  const keys = allowedKeys(schema, path);
+function fieldsItTakes(schema: z.ZodType, path: FieldPath, root: unknown, description: string | undefined): string | undefined {
+  const keys = allowedKeys(schema, path, root);
   if (keys.length === 0) return description;
   return `${description ? `${description} ` : ''}Its fields, each on its own line indented below: ${keys.join(', ')}.`;
 }
 
 /** An empty value: a field that may be left out can simply be removed; a needed one must be filled in. */
-function fixForEmpty(schema: z.ZodType, path: FieldPath): string {
-  const optional = schemaAt(schema, path).some((node) => definitionOf(node).type === 'optional');
+function fixForEmpty(schema: z.ZodType, path: FieldPath, root: unknown): string {
+  const optional = schemaAt(schema, path, root).some((node) => definitionOf(node).type === 'optional');
   return optional
     ? 'Write the value after the colon, or delete the line if the report does not give it.'
     : 'Write the value after the colon: this field is needed.';
