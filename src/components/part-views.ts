@@ -1,3 +1,4 @@
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { FigureChange } from '../model/compute/figure-change.ts';
 import type { SectionPart } from '../model/report-parts.ts';
 import type { ReportYear } from '../model/report-year.ts';
@@ -28,7 +29,18 @@ export interface PartContext {
   headingLevel: 3 | 4;
 }
 
-type PartView<P extends SectionPart> = (value: NonNullable<ReportYear[P]>, context: PartContext) => { component: typeof AuditList; props: Record<string, unknown> };
+/** A component with the props it is given; `astro check` checks each pair where it is made, by `view`. */
+interface ComponentView {
+  component: AstroComponentFactory;
+  props: object;
+}
+
+/** Pairs a component with its props, checked against the component's own Props. */
+function view<C extends AstroComponentFactory>(component: C, props: Parameters<C>[0]): ComponentView {
+  return { component, props };
+}
+
+type PartView<P extends SectionPart> = (value: NonNullable<ReportYear[P]>, context: PartContext) => ComponentView;
 
 /**
  * The component that shows each part of a section, with its props. Keyed
@@ -36,21 +48,21 @@ type PartView<P extends SectionPart> = (value: NonNullable<ReportYear[P]>, conte
  * part does not compile until it has its view here.
  */
 export const partViews: { [P in SectionPart]: PartView<P> } = {
-  headlineFigures: (figures, { figureChanges }) => ({ component: HeadlineFigures, props: { figures, changes: figureChanges } }),
-  incomeAndExpenditure: (budget, { yearLabel }) => ({ component: IncomeAndExpenditure, props: { budget, yearLabel } }),
-  businessPlan: (plan) => ({ component: BusinessPlan, props: { plan } }),
-  reviews: (reviews, { yearLabel, headingLevel }) => ({ component: ReviewsSummary, props: { reviews, yearLabel, headingLevel } }),
-  commitments: (commitments, { yearLabel }) => ({ component: Commitments, props: { commitments, yearLabel } }),
-  partnerImpact: (agencies, { yearLabel }) => ({ component: PartnerImpactTable, props: { agencies, yearLabel } }),
-  audits: (audits) => ({ component: AuditList, props: { audits } }),
-  executiveActions: (actions, { yearLabel }) => ({ component: ExecutiveActions, props: { actions, yearLabel } }),
-  training: (training, { yearLabel }) => ({ component: TrainingFigures, props: { training, yearLabel } }),
-  partnerEngagement: (engagement, { yearLabel }) => ({ component: PartnerEngagement, props: { engagement, yearLabel } }),
-  priorities: (priorities) => ({ component: Priorities, props: { items: priorities.priorities, label: `Priorities for ${formatYear(priorities.forYear)}` } }),
-  knownIssues: (issues) => ({ component: KnownIssues, props: { issues } }),
-  inspection: (inspection, { yearLabel }) => ({ component: Inspection, props: { inspection, yearLabel } }),
-  yearPriorities: (items, { yearLabel }) => ({ component: Priorities, props: { items, label: `Priorities for ${yearLabel}` } }),
-  scrutinyComments: (scrutiny) => ({ component: ScrutinyComments, props: { scrutiny } }),
+  headlineFigures: (figures, { figureChanges }) => view(HeadlineFigures, { figures, changes: figureChanges }),
+  incomeAndExpenditure: (budget, { yearLabel }) => view(IncomeAndExpenditure, { budget, yearLabel }),
+  businessPlan: (plan) => view(BusinessPlan, { plan }),
+  reviews: (reviews, { yearLabel, headingLevel }) => view(ReviewsSummary, { reviews, yearLabel, headingLevel }),
+  commitments: (commitments, { yearLabel }) => view(Commitments, { commitments, yearLabel }),
+  partnerImpact: (agencies, { yearLabel }) => view(PartnerImpactTable, { agencies, yearLabel }),
+  audits: (audits) => view(AuditList, { audits }),
+  executiveActions: (actions, { yearLabel }) => view(ExecutiveActions, { actions, yearLabel }),
+  training: (training, { yearLabel }) => view(TrainingFigures, { training, yearLabel }),
+  partnerEngagement: (engagement, { yearLabel }) => view(PartnerEngagement, { engagement, yearLabel }),
+  priorities: (priorities) => view(Priorities, { items: priorities.priorities, label: `Priorities for ${formatYear(priorities.forYear)}` }),
+  knownIssues: (issues) => view(KnownIssues, { issues }),
+  inspection: (inspection, { yearLabel }) => view(Inspection, { inspection, yearLabel }),
+  yearPriorities: (items, { yearLabel }) => view(Priorities, { items, label: `Priorities for ${yearLabel}` }),
+  scrutinyComments: (scrutiny) => view(ScrutinyComments, { scrutiny }),
 };
 
 /** A section's part, shown by its component when the year has it. */
