@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../build/find-browser.ts';
 import { finishPdf } from '../build/pdf-metadata.ts';
-import { printJobs, type PrintJob } from '../build/print-jobs.ts';
+import { isMergeJob, printJobs, type PrintJob } from '../build/print-jobs.ts';
 import { appRoot } from '../build/project-root.ts';
 import { renderPdf } from '../build/render-pdf.ts';
 import { serveStatic } from '../build/static-server.ts';
@@ -46,7 +46,9 @@ export async function comparePdfRendering(root: string, jobs: readonly PrintJob[
   const browser = await launchBrowser();
   const results: PdfComparison[] = [];
   try {
+    // A merged PDF (the agenda pack) is not printed: it is the PDFs it is made of.
     for (const job of jobs) {
+      if (isMergeJob(job)) continue;
       const url = server.origin + job.source;
       let start = performance.now();
       const rendered = await renderPdf(browser, url);

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync,
 import { extname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from './find-browser.ts';
+import type { MergeJob, PrintPageJob } from './print-jobs.ts';
 import { writeWholeFile } from './write-whole-file.ts';
-import type { PrintJob } from './print-jobs.ts';
 import { appRoot } from './project-root.ts';
 
 /** A PDF made by an earlier build, with its page count. */
@@ -74,9 +74,23 @@ export function rendererFingerprint(): string {
 }
 
 /** The cache key of one PDF: its print page's inputs, its metadata and the renderer. */
-export function pdfCacheKey(siteDir: string, job: PrintJob, renderer: string): string {
+export function pdfCacheKey(siteDir: string, job: PrintPageJob, renderer: string): string {
   const hash = createHash('sha256').update(renderer).update(JSON.stringify(job.metadata));
   for (const [path, body] of printPageInputs(siteDir, job.source)) hash.update(`\0${path}\0`).update(body);
+  return hash.digest('hex');
+}
+
+/**
+ * The cache key of a merged PDF: the bytes of the PDFs it is made of, as this
+ * build wrote them, with how each is bookmarked and labelled, and the code
+ * that merges them. A change to the annual report changes its PDF, so the
+ * agenda pack is made again; a change to the merging alone prints nothing again.
+ */
+export function mergedPdfCacheKey(siteDir: string, job: MergeJob): string {
+  const hash = createHash('sha256').update(JSON.stringify([job.metadata, job.documents]));
+  const code = [join(appRoot, 'node_modules', 'pdf-lib', 'package.json'), ...['merged-pdf.ts', 'merge-tagged-pdfs.ts', 'pdf-metadata.ts', 'pdf-cache.ts', 'pdf-ua/xmp-metadata.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)))];
+  for (const file of code) hash.update(`\0${file}\0`).update(readFileSync(file));
+  for (const { href } of job.documents) hash.update(`\0${href}\0`).update(readFileSync(join(siteDir, href)));
   return hash.digest('hex');
 }
 

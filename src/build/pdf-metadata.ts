@@ -1,6 +1,7 @@
 import type { PDFDocument } from 'pdf-lib';
 import type { PrintedLink } from './pdf-ua/link-descriptions.ts';
 import { repairForPdfUa } from './pdf-ua/repair-for-pdf-ua.ts';
+import { setXmpMetadata } from './pdf-ua/xmp-metadata.ts';
 import { repairOutlineTitles } from './pdf-outline.ts';
 
 export interface PdfMetadata {
@@ -26,7 +27,13 @@ export async function finishPdf(
   printed: { headings: readonly string[]; links: readonly PrintedLink[] },
 ): Promise<{ bytes: Uint8Array; pages: number }> {
   repairOutlineTitles(document, printed.headings);
-  repairForPdfUa(document, { ...metadata, producer, creatorTool }, printed.links);
+  repairForPdfUa(document, printed.links);
+  return savePdf(document, metadata);
+}
+
+/** Writes the document's facts, in the info dictionary and as the XMP PDF/UA asks for (7.1-8, 7.1-9), and saves it. */
+export async function savePdf(document: PDFDocument, metadata: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
+  setXmpMetadata(document, { ...metadata, producer, creatorTool });
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setAuthor(metadata.author);
   document.setSubject(metadata.subject);

@@ -1,7 +1,7 @@
 import { coverReportGaps } from '../model/compute/publication-gaps.ts';
 import { draftCoverReportPdfName, reviewPdfName } from '../model/pdf-file-name.ts';
 import type { Site } from '../model/report-year.ts';
-import type { PrintJob } from './print-jobs.ts';
+import type { PrintJob, PrintPageJob } from './print-jobs.ts';
 
 /** Where the review report is built inside the site, before it is moved out to review/ at the project root. */
 export const reviewFolder = 'review';
@@ -11,7 +11,7 @@ export const reviewFolder = 'review';
  * draft cover report, marked DRAFT on every page. They are printed with the
  * public PDFs, then moved out of the site (see write-review-report.ts).
  */
-export function reviewPrintJobs(site: Site): PrintJob[] {
+export function reviewPrintJobs(site: Site): PrintPageJob[] {
   const { partnership } = site;
   const base = { author: partnership.name, language: 'en-GB' };
   return site.years.flatMap((year) => [

@@ -8,6 +8,7 @@ import { isCompleteCoverReport } from '../../src/model/compute/publication-gaps.
 import { loadSite } from '../../src/model/load/load-site.ts';
 import { annualReportPdfName, coverReportDocxName } from '../../src/model/pdf-file-name.ts';
 import { formatDate } from '../../src/render/format.ts';
+import { strFromU8, unzipSync } from 'fflate';
 import { numberedAsWordShows, wordParagraphs } from '../helpers/docx.ts';
 import { appRoot, dist } from '../helpers/paths.ts';
 import { sourceCoverReports, sourceParagraphs, sourceSectionHeadings, sourceText, transcriptionSkip } from '../helpers/source-cover-report.ts';
@@ -68,3 +69,18 @@ for (const { year: yearId, meeting, source } of sourceCoverReports) {
     });
   });
 }
+
+describe('the Word documents’ styles', () => {
+  const first = site.years.flatMap((year) => (year.coverReports ?? []).map(({ report }) => ({ year, report })))[0];
+
+  it('give the headings the council’s black, bold 11pt, so Word draws each heading’s number like its words', { skip: first ? false : 'the content has no cover report' }, async () => {
+    const bytes = await coverReportDocx(first!.report, { appendixFile: annualReportPdfName(shortName, first!.year.id), author: site.partnership.name });
+    const styles = strFromU8(unzipSync(bytes)['word/styles.xml']);
+    for (const id of ['Heading1', 'Heading2', 'Title']) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>([\\s\\S]*?)</w:style>`).exec(styles)?.[1] ?? '';
+      assert.match(style, /<w:color w:val="000000"\/>/, `${id} is black`);
+      assert.match(style, /<w:b\/>|<w:b w:val="true"\/>/, `${id} is bold`);
+      assert.match(style, /<w:sz w:val="(22|28)"\/>/, `${id} is 11pt (14pt for the title)`);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, type PDFObject } from 'pdf-lib';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { dist } from './paths.ts';
 
@@ -80,4 +80,28 @@ export function taggedTexts(path: string, type: string): string[] {
     }
   }
   return texts;
+}
+
+/**
+ * Each page's number within the document it belongs to, read from the PDF's
+ * page labels (PDF 32000-1, 12.4.2): in an agenda pack the appendix's pages
+ * are A-1, A-2…, so its links say "page 4" for the page labelled A-4. Without
+ * page labels, a page's number is its place in the file.
+ */
+export function ownPageNumbers(document: PDFDocument): number[] {
+  const ranges: { start: number; first: number }[] = [];
+  const visit = (node: PDFDict | undefined) => {
+    const nums = node?.lookupMaybe(PDFName.of('Nums'), PDFArray);
+    for (let index = 0; nums && index < nums.size(); index += 2) {
+      const label = nums.lookup(index + 1, PDFDict) as PDFDict;
+      ranges.push({ start: (nums.lookup(index, PDFNumber) as PDFNumber).asNumber(), first: label.lookupMaybe(PDFName.of('St'), PDFNumber)?.asNumber() ?? 1 });
+    }
+    const kids = node?.lookupMaybe(PDFName.of('Kids'), PDFArray);
+    for (let index = 0; kids && index < kids.size(); index++) visit(kids.lookup(index, PDFDict) as PDFDict);
+  };
+  visit(document.catalog.lookupMaybe(PDFName.of('PageLabels'), PDFDict));
+  return document.getPages().map((_, index) => {
+    const range = ranges.filter(({ start }) => start <= index).at(-1);
+    return range ? range.first + index - range.start : index + 1;
+  });
 }

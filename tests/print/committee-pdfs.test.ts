@@ -8,7 +8,7 @@ import { isCompleteCoverReport } from '../../src/model/compute/publication-gaps.
 import { agendaPackPdfName, annualReportPdfName, coverReportPdfName, draftCoverReportPdfName } from '../../src/model/pdf-file-name.ts';
 import { existsSync } from 'node:fs';
 import { appRoot, dist } from '../helpers/paths.ts';
-import { fold, pageTexts, pdfInfo, squash } from '../helpers/pdf.ts';
+import { fold, pageTexts, squash } from '../helpers/pdf.ts';
 
 const site = loadSite(appRoot);
 const { shortName } = site.partnership;
@@ -60,19 +60,6 @@ for (const year of site.years.filter((candidate) => candidate.meta.status === 'p
           assert.equal(existsSync(packPath), false);
         });
       }
-
-      it('comes as an agenda pack too: the cover report, then the whole annual report', (context) => {
-        if (!complete || !hasAgendaPack(report)) return context.skip('only a complete cover report whose appendix is the annual report has an agenda pack');
-        const pack = pageTexts(packPath).map(fold);
-        const annual = pageTexts(join(dist, year.id, annualReportPdfName(shortName, year.id)));
-        const info = pdfInfo(packPath);
-        assert.equal(info.Tagged, 'yes');
-        assert.match(info['Page size'], /\(A4\)/);
-        assert.ok(pack.length > annual.length, `${pack.length} pages against ${annual.length}`);
-        const appendixAt = pack.findIndex((text) => text.includes('Appendix A') && text.includes(year.meta.title) && !text.includes('1. SUMMARY') && !text.toUpperCase().includes('1. SUMMARY'));
-        assert.ok(appendixAt > 0, 'the appendix starts after the cover report');
-        assert.ok(pack.slice(appendixAt).join(' ').includes('Conclusion') || pack.length > appendixAt);
-      });
     });
   }
 }

@@ -7,7 +7,7 @@ import { PDFArray, PDFDict, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { loadSite } from '../../src/model/load/load-site.ts';
 import { annualReportPdfName, childVersionPdfName } from '../../src/model/pdf-file-name.ts';
 import { formatValue } from '../../src/render/format.ts';
-import { allNodes, builtPdfs, loadWithPdfLib, taggedTexts, tagTree } from '../helpers/built-pdfs.ts';
+import { allNodes, builtPdfs, loadWithPdfLib, taggedTexts, tagTree, type TagNode } from '../helpers/built-pdfs.ts';
 import { contentRoot, dist } from '../helpers/paths.ts';
 
 const site = loadSite(contentRoot);
@@ -17,21 +17,25 @@ const decodeEntities = (html: string) =>
     code.startsWith('#x') ? String.fromCodePoint(parseInt(code.slice(2), 16)) : code.startsWith('#') ? String.fromCodePoint(Number(code.slice(1))) : (named[code] ?? entity),
   );
 const published = site.years.filter((year) => year.meta.status === 'published');
+/** The documents a tag tree holds: the Parts of an agenda pack's Document, one per document it is made of, or else the Document itself. */
+const documentsIn = (root: TagNode) => (root.children.length > 1 && root.children.every((child) => child.type === 'Part') ? root.children : [root]);
 
 for (const pdf of builtPdfs()) {
   describe(`${pdf.name}: the tag tree`, () => {
-    it('is the document itself, not one wrapper per page', async () => {
+    it('is the document itself (or, in an agenda pack, each document), not one wrapper per page', async () => {
       const [root, ...others] = tagTree(await loadWithPdfLib(pdf.path));
       assert.equal(others.length, 0);
       assert.equal(root.type, 'Document');
-      assert.equal(root.children.length, 1, `Document holds ${root.children.map((child) => child.type).join(', ')}`);
+      for (const document of documentsIn(root)) assert.equal(document.children.length, 1, `${document.type} holds ${document.children.map((child) => child.type).join(', ')}`);
     });
 
-    it('has its headings in order, one H1 at the top, never skipping a level', async () => {
-      const levels = allNodes(tagTree(await loadWithPdfLib(pdf.path))).filter((node) => /^H[1-6]$/.test(node.type)).map((node) => Number(node.type[1]));
-      assert.equal(levels[0], 1);
-      assert.equal(levels.filter((level) => level === 1).length, 1);
-      levels.forEach((level, index) => assert.ok(index === 0 || level <= levels[index - 1] + 1, `H${levels[index - 1]} then H${level}`));
+    it('has each document’s headings in order, one H1 at the top, never skipping a level', async () => {
+      for (const document of documentsIn(tagTree(await loadWithPdfLib(pdf.path))[0])) {
+        const levels = allNodes([document]).filter((node) => /^H[1-6]$/.test(node.type)).map((node) => Number(node.type[1]));
+        assert.equal(levels[0], 1);
+        assert.equal(levels.filter((level) => level === 1).length, 1);
+        levels.forEach((level, index) => assert.ok(index === 0 || level <= levels[index - 1] + 1, `H${levels[index - 1]} then H${level}`));
+      }
     });
 
     it('gives every figure alternative text, and every header cell its scope', async () => {

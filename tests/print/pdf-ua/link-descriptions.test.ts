@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
-import { builtPdfs, loadWithPdfLib } from '../../helpers/built-pdfs.ts';
+import { builtPdfs, loadWithPdfLib, ownPageNumbers } from '../../helpers/built-pdfs.ts';
 
 const text = (value: PDFObject | undefined) => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : value instanceof PDFName ? value.decodeText() : undefined);
 
@@ -23,7 +23,8 @@ for (const pdf of builtPdfs()) {
   describe(`${pdf.name}: links (PDF/UA-1 7.18.1-2, 7.18.5-1, 7.18.5-2)`, () => {
     it('describes every link, saying where it goes, inside a Link element of the tag tree', async () => {
       const document = await loadWithPdfLib(pdf.path);
-      const pageNumber = new Map(document.getPages().map((page, index) => [page.ref.toString(), index + 1]));
+      const numbers = ownPageNumbers(document);
+      const pageNumber = new Map(document.getPages().map((page, index) => [page.ref.toString(), numbers[index]]));
       const dests = document.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
       const problems: string[] = [];
       let links = 0;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { builtPdfs, loadWithPdfJs } from '../../helpers/built-pdfs.ts';
+import { builtPdfs, loadWithPdfJs, loadWithPdfLib, ownPageNumbers } from '../../helpers/built-pdfs.ts';
 import { textByMarking, unmarkedPainting } from '../../helpers/pdf-content.ts';
 
 for (const pdf of builtPdfs()) {
@@ -22,7 +22,9 @@ for (const pdf of builtPdfs()) {
         return rest === '' ? [] : [`page ${index + 1}: ${rest}`];
       });
       assert.deepEqual(unexpected, []);
-      assert.ok(pageNumbers >= pages.length - 1, `${pageNumbers} "Page N of M" on ${pages.length} pages`);
+      // Each document's first page (an agenda pack has two) is its cover, with no number.
+      const firstPages = ownPageNumbers(await loadWithPdfLib(pdf.path)).filter((number) => number === 1).length;
+      assert.ok(pageNumbers >= pages.length - firstPages, `${pageNumbers} "Page N of M" on ${pages.length} pages`);
     });
   });
 }
