@@ -148,5 +148,5 @@ export function loadContent(root: string): LoadedContent {
     privacyFile,
     words: { file: wordsFile, list: readWords(root) },
     fingerprints,
-  }
+  };
 }
