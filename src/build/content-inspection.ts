@@ -32,8 +32,9 @@ function contentSignature(root: string): string {
     for (const entry of entries) {
       if (!entry.isFile()) continue;
       const path = join(entry.parentPath, entry.name);
-      const stats = statSync(path);
-      lines.push(`${path} ${stats.size} ${stats.mtimeMs}`);
+      // A file deleted since the folder was listed is simply not counted.
+      const stats = statSync(path, { throwIfNoEntry: false });
+      if (stats) lines.push(`${path} ${stats.size} ${stats.mtimeMs}`);
     }
   }
   return lines.sort().join('\n');
