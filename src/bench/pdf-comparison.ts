@@ -15,7 +15,8 @@ import { isMergeJob, printJobs, type PrintJob } from '../build/print-jobs.ts';
 import { appRoot } from '../build/project-root.ts';
 import { renderPdf } from '../build/render-pdf.ts';
 import { serveStatic } from '../build/static-server.ts';
-import { loadSite } from '../model/load/load-site.ts';
+import { inspectSite } from '../model/inspect-site.ts';
+import { ContentError } from '../model/load/content-problem.ts';
 
 export interface PdfComparison {
   href: string;
@@ -84,7 +85,9 @@ export async function comparePdfRendering(root: string, jobs: readonly PrintJob[
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const results = await comparePdfRendering(appRoot, printJobs(loadSite(appRoot)));
+  const { site, problems } = await inspectSite(appRoot);
+  if (!site) throw new ContentError(problems);
+  const results = await comparePdfRendering(appRoot, printJobs(site));
   console.table(
     results.map((pdf) => ({
       pdf: pdf.href,

@@ -18,7 +18,8 @@ import { launchBrowser } from '../build/find-browser.ts';
 import { printJobs } from '../build/print-jobs.ts';
 import { appRoot } from '../build/project-root.ts';
 import { serveStatic } from '../build/static-server.ts';
-import { loadSite } from '../model/load/load-site.ts';
+import { inspectSite } from '../model/inspect-site.ts';
+import { ContentError } from '../model/load/content-problem.ts';
 import { lighthouseScores } from './lighthouse-scores.ts';
 import { changeOneWord } from './one-word-change.ts';
 import { measurePageWeight } from './page-weight.ts';
@@ -48,7 +49,8 @@ try {
   // The real content, copied so the one-word change never touches content/.
   const real = tempProject('real');
   for (const part of ['content', 'data']) cpSync(join(appRoot, part), join(real, part), { recursive: true });
-  const site = loadSite(real);
+  const { site, problems } = await inspectSite(real);
+  if (!site) throw new ContentError(problems);
   const latest = site.years.filter((year) => year.meta.status === 'published').at(-1) ?? site.years.at(-1);
   if (!latest) throw new Error('The project has no reporting years to measure.');
 

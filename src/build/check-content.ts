@@ -4,6 +4,7 @@
  */
 import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/inspect-site.ts';
+import { stopsTheBuild } from '../model/judge-findings.ts';
 import { formatCoverage } from './format-coverage.ts';
 import { githubAnnotations } from './github-annotations.ts';
 import { readCommandLine } from './command-line.ts';
@@ -26,4 +27,4 @@ if (site) {
   const years = site.years.map((year) => `${year.id} (${year.meta.status})`).join(', ');
   console.log(`Content checked: ${site.years.length} reporting year${site.years.length === 1 ? '' : 's'}: ${years}.`);
 }
-process.exitCode = problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+process.exitCode = problems.some(stopsTheBuild) ? 1 : 0;

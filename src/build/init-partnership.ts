@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { checkColourContrast } from '../model/checks/colour-contrast.ts';
-import { findYearIds } from '../model/load/load-site.ts';
+import { findYearIds } from '../model/load/load-content.ts';
 import { SourceIndex } from '../model/load/source-files.ts';
 import { partnershipSchema } from '../model/schemas/partnership.ts';
 import { isYearId } from '../model/year-sequence.ts';

@@ -6,7 +6,6 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/inspect-site.ts';
-import { readSite } from '../model/load/load-site.ts';
 import { isYearId, shiftYear } from '../model/year-sequence.ts';
 import { readCommandLine } from './command-line.ts';
 import { dictionaryCacheFile, projectRoot } from './project-root.ts';
@@ -33,12 +32,10 @@ if (!yearId || !isYearId(yearId)) {
 const taken = ['data', 'content'].map((dir) => `${dir}/${yearId}`).filter((dir) => existsSync(join(projectRoot, dir)));
 if (taken.length > 0) stop(`The year ${yearId} already exists (${taken.join(', ')}). Nothing was changed.`);
 
-const { site, problems } = await inspectSite(projectRoot, { dictionaryCacheFile: dictionaryCacheFile(projectRoot) });
 // The first year of a new repository: having no year yet is what this command is for.
-const first = !site && problems.every((problem) => problem.severity !== 'error' || problem.check === 'reporting-years');
-const partnership = site?.partnership ?? (first ? readSite(projectRoot).partnership : undefined);
-if (!partnership) stop(`${formatProblems(problems)}\n\nFix the content first (npm run check), then run this again. Nothing was changed.`);
-const years = site?.years ?? [];
+const { site, problems } = await inspectSite(projectRoot, { yearsRequired: false, dictionaryCacheFile: dictionaryCacheFile(projectRoot) });
+if (!site) stop(`${formatProblems(problems)}\n\nFix the content first (npm run check), then run this again. Nothing was changed.`);
+const { partnership, years } = site;
 
 const files = scaffoldYear({ yearId, partnership, years });
 for (const file of files) {

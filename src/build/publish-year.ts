@@ -11,6 +11,7 @@ import { parseDocument } from 'yaml';
 import { compareFingerprints, isUnchanged } from '../model/compute/content-fingerprint.ts';
 import { formatProblems } from '../model/load/content-problem.ts';
 import { inspectSite } from '../model/inspect-site.ts';
+import { stopsPublishing } from '../model/judge-findings.ts';
 import { currentFileHashes, fingerprintFile, readFingerprint, writeFingerprint } from '../model/load/year-fingerprint.ts';
 import { choosePublicationDate } from './choose-publication-date.ts';
 import { readCommandLine } from './command-line.ts';
@@ -61,7 +62,7 @@ if (wasDraft || datePublished) writeFileSync(reportPath, document.toString());
 const { site, problems } = await inspectSite(projectRoot, { frozen: false, dictionaryCacheFile: dictionaryCacheFile(projectRoot) });
 const year = site?.years.find((candidate) => candidate.id === yearId);
 // Once published, a year is not changed to answer last year's priorities, so they must be answered now.
-const unanswered = problems.filter((problem) => problem.check === 'carried-priorities' && problem.file === `data/${yearId}/commitments.yaml`);
+const unanswered = problems.filter((problem) => stopsPublishing(problem, yearId));
 if (unanswered.length > 0) {
   writeFileSync(reportPath, originalReport);
   fail(`${formatProblems(unanswered)}\n\n${yearId} was not published: say what became of each priority the year before made for it.`);

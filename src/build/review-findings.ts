@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compareFingerprints, type FingerprintDifference } from '../model/compute/content-fingerprint.ts';
 import type { ContentProblem } from '../model/load/content-problem.ts';
-import { findYearIds } from '../model/load/load-site.ts';
+import { findYearIds } from '../model/load/load-content.ts';
 import { currentFileHashes, readFingerprint } from '../model/load/year-fingerprint.ts';
 import { cacheDir } from './project-root.ts';
 import { writeWholeFile } from './write-whole-file.ts';

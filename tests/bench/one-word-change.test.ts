@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { changeOneWord } from '../../src/bench/one-word-change.ts';
 import { formatProblems } from '../../src/model/load/content-problem.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { inspectSite } from '../../src/model/inspect-site.ts';
 import { appRoot } from '../helpers/paths.ts';
 
 describe('the benchmark’s one-word change', () => {
   it('edits the newest real year the way an editor must, so the rebuild it measures passes every check', async () => {
-    const latest = loadSite(appRoot).years.at(-1)!;
+    const latest = (await checkedSite(appRoot)).years.at(-1)!;
     const copy = mkdtempSync(join(tmpdir(), 'report-one-word-'));
     try {
       for (const part of ['content', 'data']) cpSync(join(appRoot, part), join(copy, part), { recursive: true });

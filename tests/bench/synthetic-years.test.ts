@@ -6,12 +6,12 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { restateMoney, seededRandom, shiftYearId, shiftYearsInText, varyNumber, writeSyntheticProject } from '../../src/bench/synthetic-years.ts';
 import { formatProblems } from '../../src/model/load/content-problem.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { inspectSite } from '../../src/model/inspect-site.ts';
 import { appRoot } from '../helpers/paths.ts';
 
 // The newest published year with the parts these tests vary: whatever content the repository holds.
-const real = loadSite(appRoot)
+const real = (await checkedSite(appRoot))
   .years.filter((year) => year.meta.status === 'published' && year.headlineFigures && year.incomeAndExpenditure)
   .at(-1);
 assert.ok(real, 'the content has no published year with headline figures and income and expenditure to copy');
@@ -41,7 +41,7 @@ describe('synthetic reporting years', () => {
     });
   }
 
-  it('varies the figures not quoted in the text, the same way every time, and keeps money totals equal to their lines', () => {
+  it('varies the figures not quoted in the text, the same way every time, and keeps money totals equal to their lines', async () => {
     const [first, second] = ['a', 'b'].map(() => mkdtempSync(join(tmpdir(), 'report-synthetic-')));
     try {
       writeSyntheticProject(appRoot, realYear, first, 2);
@@ -49,7 +49,7 @@ describe('synthetic reporting years', () => {
       const earlier = shiftYearId(realYear, -1);
       const money = (root: string) => readFileSync(join(root, 'data', earlier, 'income-and-expenditure.yaml'), 'utf8');
       assert.equal(money(first), money(second));
-      const synthetic = loadSite(first).years.find((year) => year.id === earlier);
+      const synthetic = (await checkedSite(first)).years.find((year) => year.id === earlier);
       const amounts = (year: typeof synthetic) => year?.incomeAndExpenditure?.income?.map((line) => line.amount);
       assert.notDeepEqual(amounts(synthetic), amounts(real));
       const budget = parse(money(first));

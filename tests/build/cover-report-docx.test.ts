@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { coverReportDocx } from '../../src/build/cover-report-docx.ts';
 import { coverReportHeading } from '../../src/model/compute/cover-report-heading.ts';
 import { isCompleteCoverReport } from '../../src/model/compute/publication-gaps.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { annualReportPdfName, coverReportDocxName } from '../../src/model/pdf-file-name.ts';
 import { formatDate } from '../../src/render/format.ts';
 import { strFromU8, unzipSync } from 'fflate';
@@ -13,7 +13,7 @@ import { numberedAsWordShows, wordParagraphs } from '../helpers/docx.ts';
 import { appRoot, dist } from '../helpers/paths.ts';
 import { sourceCoverReports, sourceParagraphs, sourceSectionHeadings, sourceText, transcriptionSkip } from '../helpers/source-cover-report.ts';
 
-const site = loadSite(appRoot);
+const site = await checkedSite(appRoot);
 const { shortName } = site.partnership;
 const comparable = (text: string) => text.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").replace(/[-‐]\s*/g, '').toLowerCase().trim();
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { draftCoverReportPdfName, reviewPdfName } from '../../src/model/pdf-file-name.ts';
 import { fixtureCopy } from '../helpers/fixture-copy.ts';
 import { croydonOnly } from '../helpers/croydon-content.ts';
@@ -17,8 +17,8 @@ function run(script: string, root: string) {
   return spawnSync(process.execPath, [join(appRoot, script)], { env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
 }
 
-describe('the review report of the real content', () => {
-  const site = loadSite(appRoot);
+describe('the review report of the real content', async () => {
+  const site = await checkedSite(appRoot);
   const year = site.years.find((candidate) => candidate.id === '2024-25')!;
   const review = join(appRoot, 'review');
   const text = existsSync(join(review, 'index.html')) ? textOf(readFileSync(join(review, 'index.html'), 'utf8')) : '';

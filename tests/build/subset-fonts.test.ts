@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import subsetFont from 'subset-font';
 import { charactersUsed } from '../../src/build/subset-fonts.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { annualReportPdfName } from '../../src/model/pdf-file-name.ts';
 import { appRoot, contentRoot, dist } from '../helpers/paths.ts';
 import { latestPublishedYear } from '../helpers/report-year.ts';
 import { pageTexts, pdfFonts } from '../helpers/pdf.ts';
 
 const originals = join(appRoot, 'node_modules/@fontsource/atkinson-hyperlegible-next/files');
-const site = loadSite(contentRoot);
+const site = await checkedSite(contentRoot);
 const latest = latestPublishedYear(site);
 const reportPdf = join(dist, latest.id, annualReportPdfName(site.partnership.shortName, latest.id));
 const built = readdirSync(join(dist, '_astro')).filter((file) => file.endsWith('.woff2'));

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { atAGlanceFigures } from '../../src/model/compute/at-a-glance.ts';
 import { headlineFigureChanges } from '../../src/model/compute/figure-change.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { fixtures } from '../helpers/paths.ts';
 
-const site = loadSite(join(fixtures, 'minimal'));
+const site = await checkedSite(join(fixtures, 'minimal'));
 const year = site.years[0];
 
 describe('at a glance', () => {

@@ -5,16 +5,16 @@ import { childBlocks } from '../../src/model/children/child-blocks.ts';
 import { childQuote } from '../../src/model/children/child-quote.ts';
 import { checkChildSources, normaliseQuoted } from '../../src/model/checks/child-sources.ts';
 import { exampleRoot, exampleYear } from '../../src/model/example-files.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import type { ReportYear } from '../../src/model/report-year.ts';
 import { childWordsSchema } from '../../src/model/schemas/children.ts';
 import { croydonOnly } from '../helpers/croydon-content.ts';
 import { appRoot } from '../helpers/paths.ts';
 import { readSourceReport } from '../helpers/source-report.ts';
 
-const site = loadSite(appRoot);
+const site = await checkedSite(appRoot);
 const year = site.years.find((candidate) => candidate.id === '2024-25')!;
-const example = loadSite(join(appRoot, exampleRoot)).years.find((candidate) => candidate.id === exampleYear)!;
+const example = (await checkedSite(join(appRoot, exampleRoot))).years.find((candidate) => candidate.id === exampleYear)!;
 
 /** A copy of a year with its child version changed, so the content is never touched. */
 function withChild(original: ReportYear, change: (copy: ReportYear) => void): ReportYear {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { commitmentsSchema } from '../../src/model/schemas/commitment.ts';
 import { croydonOnly } from '../helpers/croydon-content.ts';
 import { appRoot } from '../helpers/paths.ts';
@@ -17,8 +17,8 @@ describe('commitments', () => {
     assert.equal(commitmentsSchema.safeParse({ commitments: [{ id: 'mash', said: 'Strengthen the MASH', status: 'not yet reported' }] }).success, true);
   });
 
-  it('gives no 2024/25 commitment a status, because the source states none', croydonOnly, () => {
-    const year = loadSite(appRoot).years.find((candidate) => candidate.id === '2024-25')!;
+  it('gives no 2024/25 commitment a status, because the source states none', croydonOnly, async () => {
+    const year = (await checkedSite(appRoot)).years.find((candidate) => candidate.id === '2024-25')!;
     assert.deepEqual(year.commitments!.filter((commitment) => commitment.status), []);
   });
 });

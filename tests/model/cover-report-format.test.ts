@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkCoverReportSections } from '../../src/model/checks/cover-report-sections.ts';
 import { coverReportSections } from '../../src/model/compute/cover-report-sections.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { coverReportSchema } from '../../src/model/schemas/cover-report.ts';
 import { fixtures } from '../helpers/paths.ts';
 
-const fixture = loadSite(`${fixtures}minimal`).years[0];
+const fixture = (await checkedSite(`${fixtures}minimal`)).years[0];
 const report = fixture.coverReports![0].report;
 
 describe('a cover report in one of the council’s formats', () => {

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { headlineFigureChanges } from '../../src/model/compute/figure-change.ts';
 import { figuresInDoubt } from '../../src/model/compute/figures-in-doubt.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import type { ReportYear } from '../../src/model/report-year.ts';
 import type { KnownIssue } from '../../src/model/schemas/known-issue.ts';
 import { fixtures } from '../helpers/paths.ts';
 
 // The fixture's year: children in need with an earlier value (4,000 to 4,200), and a referral rate.
-const [fixtureYear] = loadSite(join(fixtures, 'minimal')).years;
+const [fixtureYear] = (await checkedSite(join(fixtures, 'minimal'))).years;
 const issue = (fields: Partial<KnownIssue>): KnownIssue => ({ id: 'an-issue', section: 'Headline figures', description: 'Two figures disagree.', resolution: 'Kept as printed.', ...fields });
 const withIssues = (...issues: KnownIssue[]): ReportYear => ({ ...fixtureYear, knownIssues: issues });
 

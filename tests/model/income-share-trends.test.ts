@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { incomeShareTrends } from '../../src/model/compute/income-share-trends.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { fixtures } from '../helpers/paths.ts';
 
-const site = loadSite(join(fixtures, 'minimal'));
+const site = await checkedSite(join(fixtures, 'minimal'));
 const base = site.years[0];
 const budget = base.incomeAndExpenditure!;
 const later = { ...base, id: '2031-32', incomeAndExpenditure: { ...budget, income: budget.income!.map((line) => (line.partnerId === 'croydon-council' ? { ...line, amount: 100 } : line)) } };

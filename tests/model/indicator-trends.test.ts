@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { indicatorTrends } from '../../src/model/compute/indicator-trends.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import type { ReportYear } from '../../src/model/report-year.ts';
 import { fixtures } from '../helpers/paths.ts';
 
-const base = loadSite(join(fixtures, 'minimal')).years[0];
+const base = (await checkedSite(join(fixtures, 'minimal'))).years[0];
 const [first, second] = base.headlineFigures!;
 
 /** The fixture's year again as the following year, with its figures changed as given. */

@@ -52,13 +52,24 @@ describe('known issues', () => {
     assert.ok(!problems.some((problem) => problem.check === 'known-issues'), 'no entry is called stale while the year cannot be checked whole');
   });
 
-  it('cannot let personal data or a misspelling through, even naming the whole file', async () => {
+  it('cannot let personal data, a misspelling or an unexplained abbreviation through by naming the whole file', async () => {
     const problems = await problemsOf({
-      [governance]: `${original(governance)}\nCall Sam on 07911 123456 about the safegaurding plan.\n`,
+      [governance]: `${original(governance)}\nCall Sam on 07911 123456 about the safegaurding plan. The QXZ met twice.\n`,
       'data/2030-31/known-issues.yaml': knownIssue('      - file: governance.md'),
     });
     const errors = problems.filter((problem) => problem.severity === 'error' && problem.file === governance);
-    assert.deepEqual(errors.map((problem) => problem.check).sort(), ['personal-data', 'spelling'], formatProblems(problems));
+    assert.deepEqual(errors.map((problem) => problem.check).sort(), ['acronyms', 'personal-data', 'spelling'], formatProblems(problems));
+  });
+
+  it('explain an abbreviation only when they name it and the abbreviation check', async () => {
+    for (const explains of ['      - file: governance.md\n        item: QXZ', '      - file: governance.md\n        check: acronyms']) {
+      const problems = await problemsOf({
+        [governance]: `${original(governance)}\nThe QXZ met twice.\n`,
+        'data/2030-31/known-issues.yaml': knownIssue(explains),
+      });
+      const errors = problems.filter((problem) => problem.severity === 'error');
+      assert.deepEqual(errors.map((problem) => `${problem.check} ${problem.found}`), ['acronyms QXZ'], `${explains}\n${formatProblems(problems)}`);
+    }
   });
 
   it('are the team’s own words, so an abbreviation in one is not held to the glossary, but one in a published note is', async () => {

@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { csvParseRows } from 'd3-dsv';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { toCsv } from '../../src/model/open-data/csv.ts';
 import { dataTables } from '../../src/model/open-data/data-tables.ts';
 import { yearFigures, yearFiguresJsonSchema, yearFiguresSchema } from '../../src/model/open-data/year-figures.ts';
 import { fixtures } from '../helpers/paths.ts';
 
-const site = loadSite(join(fixtures, 'minimal'));
+const site = await checkedSite(join(fixtures, 'minimal'));
 const year = site.years[0];
 
 describe('a year’s figures as open data', () => {

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { coverReportGaps, isCompleteCoverReport, publicationGaps, publicationRecordGaps } from '../../src/model/compute/publication-gaps.ts';
 import { checkCoverReportDrafts } from '../../src/model/checks/cover-report-drafts.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import type { CoverReport } from '../../src/model/schemas/cover-report.ts';
 import { croydonOnly } from '../helpers/croydon-content.ts';
 import { appRoot, fixtures } from '../helpers/paths.ts';
 
-const fixture = loadSite(`${fixtures}minimal`).years[0];
+const fixture = (await checkedSite(`${fixtures}minimal`)).years[0];
 const complete = fixture.coverReports![0].report;
 const without = (change: (report: CoverReport) => void): CoverReport => {
   const copy = structuredClone(complete);
@@ -58,8 +58,8 @@ describe('what a cover report still needs', () => {
   });
 });
 
-describe('the publication record of Croydon’s years', croydonOnly, () => {
-  const real = loadSite(appRoot).years;
+describe('the publication record of Croydon’s years', croydonOnly, async () => {
+  const real = (await checkedSite(appRoot)).years;
 
   it('asks a report written to Working Together 2023 for its publication date and the days it was sent to the Panel and Foundations', () => {
     const year = real.find((candidate) => candidate.id === '2024-25')!;

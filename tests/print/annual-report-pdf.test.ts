@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { annualReportPdfName } from '../../src/model/pdf-file-name.ts';
 import { presentSections } from '../../src/model/present-sections.ts';
 import { formatDate, formatValue } from '../../src/render/format.ts';
@@ -10,7 +10,7 @@ import { contentRoot, dist } from '../helpers/paths.ts';
 import { commitmentsTablePages } from '../helpers/commitments-table-pages.ts';
 import { fold, pageTexts, pdfFonts, pdfInfo, pdfOutline, squash } from '../helpers/pdf.ts';
 
-const site = loadSite(contentRoot);
+const site = await checkedSite(contentRoot);
 const published = site.years.filter((year) => year.meta.status === 'published');
 
 for (const year of published) {

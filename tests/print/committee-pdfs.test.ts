@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { hasAgendaPack } from '../../src/model/compute/agenda-pack.ts';
 import { coverReportSections } from '../../src/model/compute/cover-report-sections.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { isCompleteCoverReport } from '../../src/model/compute/publication-gaps.ts';
 import { agendaPackPdfName, annualReportPdfName, coverReportPdfName, draftCoverReportPdfName } from '../../src/model/pdf-file-name.ts';
 import { existsSync } from 'node:fs';
 import { appRoot, dist } from '../helpers/paths.ts';
 import { fold, pageTexts, squash } from '../helpers/pdf.ts';
 
-const site = loadSite(appRoot);
+const site = await checkedSite(appRoot);
 const { shortName } = site.partnership;
 
 for (const year of site.years.filter((candidate) => candidate.meta.status === 'published')) {

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { coverReportHeading } from '../../src/model/compute/cover-report-heading.ts';
 import { isCompleteCoverReport } from '../../src/model/compute/publication-gaps.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { coverReportPdfName, draftCoverReportPdfName } from '../../src/model/pdf-file-name.ts';
 import { formatDate } from '../../src/render/format.ts';
 import { appRoot, dist } from '../helpers/paths.ts';
 import { fold, pageTexts } from '../helpers/pdf.ts';
 import { sourceCoverReports, sourceParagraphs, sourceSectionHeadings, sourceText, transcriptionSkip } from '../helpers/source-cover-report.ts';
 
-const site = loadSite(appRoot);
+const site = await checkedSite(appRoot);
 const { shortName } = site.partnership;
 /** Compared without case, quote style, line breaks or hyphens (pdftotext drops one at a line end): the PDF prints headings in capitals. */
 const comparable = (text: string) => fold(text).toLowerCase().replace(/[“”]/g, '"').replace(/[-‐]\s*/g, '');

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { stringify } from 'yaml';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { annualReportPdfName } from '../../src/model/pdf-file-name.ts';
 import { commitmentsTablePages } from '../helpers/commitments-table-pages.ts';
 import { fixtureCopy } from '../helpers/fixture-copy.ts';
@@ -38,9 +38,9 @@ describe('a commitments table long enough to cross pages, printed', () => {
     });
   });
 
-  it('repeats the header row on every page the table reaches, and never splits a row', () => {
+  it('repeats the header row on every page the table reaches, and never splits a row', async () => {
     assert.equal(built.status, 0, built.stderr);
-    const site = loadSite(project.root);
+    const site = await checkedSite(project.root);
     const pages = pageTexts(join(project.root, 'dist', '2030-31', annualReportPdfName(site.partnership.shortName, '2030-31')));
     const { pagesWithRows, missing, split, withoutHeader } = commitmentsTablePages(pages, site.years[0].commitments ?? []);
     assert.ok(pagesWithRows.size > 1, `the table is on ${pagesWithRows.size} page, so it does not cross pages`);

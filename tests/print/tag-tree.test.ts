@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFString } from 'pdf-lib';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { annualReportPdfName, childVersionPdfName } from '../../src/model/pdf-file-name.ts';
 import { formatValue } from '../../src/render/format.ts';
 import { allNodes, builtPdfs, loadWithPdfLib, taggedTexts, tagTree, type TagNode } from '../helpers/built-pdfs.ts';
 import { contentRoot, dist } from '../helpers/paths.ts';
 
-const site = loadSite(contentRoot);
+const site = await checkedSite(contentRoot);
 const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const decodeEntities = (html: string) =>
   html.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, code: string) =>

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { childFigure } from '../../src/model/children/child-figures.ts';
 import { childPosterPdfName, childVersionPdfName } from '../../src/model/pdf-file-name.ts';
 import { pictureUnit } from '../../src/charts/picture-count.ts';
@@ -13,7 +13,7 @@ import { croydonOnly } from '../helpers/croydon-content.ts';
 import { contentRoot, dist } from '../helpers/paths.ts';
 import { fold, pageTexts, pdfInfo, squash } from '../helpers/pdf.ts';
 
-const site = loadSite(contentRoot);
+const site = await checkedSite(contentRoot);
 const years = site.years.filter((year) => year.meta.status === 'published' && year.children);
 const shared = useBrowserAndServer(dist, { before, after });
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { contentSecurityPolicy, searchPagePolicy } from '../../src/render/content-security-policy.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
 import { appRoot, contentRoot, dist } from '../helpers/paths.ts';
@@ -17,8 +17,8 @@ const validator = new HtmlValidate(JSON.parse(readFileSync(join(appRoot, '.htmlv
 const shared = useBrowserAndServer(dist, { before, after });
 
 describe('every page of the built site', () => {
-  it('includes the home page and a page per published year', () => {
-    const published = loadSite(contentRoot).years.filter((year) => year.meta.status === 'published');
+  it('includes the home page and a page per published year', async () => {
+    const published = (await checkedSite(contentRoot)).years.filter((year) => year.meta.status === 'published');
     assert.ok(published.length > 0, 'the content has a published year');
     const expected = ['/', ...published.map((year) => `/${year.id}/`)];
     assert.deepEqual(expected.filter((path) => !pages.includes(path)), [], pages.join(', '));

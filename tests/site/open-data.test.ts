@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { csvParseRows } from 'd3-dsv';
 import type { Page } from 'playwright-core';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { yearFiguresSchema } from '../../src/model/open-data/year-figures.ts';
 import { formatValue } from '../../src/render/format.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
 import { contentRoot, dist } from '../helpers/paths.ts';
 import { latestPublishedYear } from '../helpers/report-year.ts';
 
-const site = loadSite(contentRoot);
+const site = await checkedSite(contentRoot);
 const year = latestPublishedYear(site);
 const shared = useBrowserAndServer(dist, { before, after });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { measurePageWeight, type PageWeight } from '../../src/bench/page-weight.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { useBrowserAndServer } from '../helpers/browser.ts';
 import { contentRoot, dist } from '../helpers/paths.ts';
 
@@ -23,7 +23,7 @@ const brotliRatioBudget = 2.1;
 const shortReportCeiling = 40 * 1024;
 
 const shared = useBrowserAndServer(dist, { before, after });
-const latest = loadSite(contentRoot)
+const latest = (await checkedSite(contentRoot))
   .years.filter((year) => year.meta.status === 'published')
   .at(-1)?.id;
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
 import { croydonOnly } from '../helpers/croydon-content.ts';
 import { contentRoot, dist } from '../helpers/paths.ts';
@@ -29,7 +29,7 @@ const placeholders = [
   // The mark of a draft; "Draft recommendations" is a section heading of the council's cabinet format.
   /\bDRAFT\b(?! RECOMMENDATIONS)/,
 ];
-const site = loadSite(contentRoot);
+const site = await checkedSite(contentRoot);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (text: string) => text.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, ' ').trim();
 /**

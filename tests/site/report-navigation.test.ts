@@ -3,14 +3,14 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { atAGlanceFigures } from '../../src/model/compute/at-a-glance.ts';
 import { headlineFigureChanges } from '../../src/model/compute/figure-change.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { presentSections } from '../../src/model/present-sections.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
 import { croydonOnly } from '../helpers/croydon-content.ts';
 import { contentRoot, dist } from '../helpers/paths.ts';
 import { latestPublishedYear } from '../helpers/report-year.ts';
 
-const site = loadSite(contentRoot);
+const site = await checkedSite(contentRoot);
 const year = latestPublishedYear(site);
 const mainSections = presentSections(year).filter((section) => section.level === 2);
 const lastMain = mainSections.at(-1)!;

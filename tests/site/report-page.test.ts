@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { presentSections } from '../../src/model/present-sections.ts';
 import { formatValue } from '../../src/render/format.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
@@ -10,7 +10,7 @@ import { croydonOnly } from '../helpers/croydon-content.ts';
 import { latestPublishedYear } from '../helpers/report-year.ts';
 import { readSourceReport, sourceHeadlineNumbers } from '../helpers/source-report.ts';
 
-const site = loadSite(contentRoot);
+const site = await checkedSite(contentRoot);
 const year = latestPublishedYear(site);
 const shared = useBrowserAndServer(dist, { before, after });
 let page: Page;

@@ -6,12 +6,12 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../src/build/find-browser.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
 import { searchSections } from '../../src/build/search-sections.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { searchPagePolicy } from '../../src/render/content-security-policy.ts';
 import { croydonOnly } from '../helpers/croydon-content.ts';
 import { contentRoot, dist } from '../helpers/paths.ts';
 
-const years = loadSite(contentRoot).years.filter((year) => year.meta.status === 'published');
+const years = (await checkedSite(contentRoot)).years.filter((year) => year.meta.status === 'published');
 const oldest = years[0];
 
 function wordsOf(dir: string): Set<string> {

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { indicatorTrends } from '../../src/model/compute/indicator-trends.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { formatValue, formatYear } from '../../src/render/format.ts';
 import { trendAnchor } from '../../src/render/trend-anchor.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
 import { contentRoot, dist } from '../helpers/paths.ts';
 
-const years = loadSite(contentRoot).years.filter((year) => year.meta.status === 'published');
+const years = (await checkedSite(contentRoot)).years.filter((year) => year.meta.status === 'published');
 const shared = useBrowserAndServer(dist, { before, after });
 
 describe('the trends page', () => {

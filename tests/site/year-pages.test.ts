@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { loadSite } from '../../src/model/load/load-site.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { formatYear } from '../../src/render/format.ts';
 import { contentRoot, dist } from '../helpers/paths.ts';
 import { htmlPages } from '../helpers/site-pages.ts';
 import { emptyHeadings, textOf } from '../helpers/empty-headings.ts';
 
-const site = loadSite(contentRoot);
+const site = await checkedSite(contentRoot);
 const published = site.years.filter((year) => year.meta.status === 'published');
 const pages = htmlPages(dist);
 const read = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');

@@ -11,7 +11,7 @@ export type LineFinder = (file: string, path: readonly (string | number)[]) => n
  * silently dropped. It is a warning, for the review report, and never an
  * error: a year added later (a past year transcribed after its successor was
  * published) must not change a published year's result. `publish-year`
- * refuses to publish a year that leaves one unanswered.
+ * refuses to publish a year that leaves one unanswered (judge-findings.ts).
  */
 export function checkCarriedPriorities(years: readonly ReportYear[], lineOf: LineFinder = () => undefined): ContentProblem[] {
   const byId = new Map(years.map((year) => [year.id, year]));

@@ -1,39 +1,44 @@
 import type { ContentProblem } from '../load/content-problem.ts';
-import type { SourceIndex } from '../load/source-files.ts';
-import type { ReportYear } from '../report-year.ts';
-import type { Glossary } from '../schemas/glossary.ts';
-import type { Partnership } from '../schemas/partnership.ts';
-import type { Privacy } from '../schemas/privacy.ts';
+import type { LoadedContent } from '../load/load-content.ts';
+import { checkAccessibilityStatement } from './accessibility-statement.ts';
 import { checkAcronyms } from './acronyms.ts';
+import { checkCarriedPriorities } from './carried-priorities.ts';
 import { checkChildSources } from './child-sources.ts';
 import { checkChildText } from './child-text.ts';
 import { checkColourContrast } from './colour-contrast.ts';
+import { checkCoverReportDrafts } from './cover-report-drafts.ts';
+import { checkCoverReportSections } from './cover-report-sections.ts';
+import { checkFrozenYear } from './frozen-year.ts';
+import { checkGlossaryClashes } from './glossary-clashes.ts';
 import { checkHiddenCharacters } from './hidden-characters.ts';
 import { checkImages } from './images.ts';
-import { checkLogo } from './logo.ts';
+import { checkImpactStatements } from './impact-statements.ts';
 import { checkInternalLinks } from './internal-links.ts';
+import { checkLogo } from './logo.ts';
+import { checkPeriodMatchesFolder } from './period-matches-folder.ts';
 import { checkPersonalData } from './personal-data.ts';
 import { proseBlocks, type ProseBlock } from './prose-blocks.ts';
 import { checkProseNumbers } from './prose-numbers.ts';
+import { checkPublicationRecord } from './publication-record.ts';
 import { checkRateUnits } from './rate-units.ts';
 import { checkRawHtml } from './raw-html.ts';
+import { checkReferences } from './references.ts';
 import { checkReportingPeriod } from './reporting-period.ts';
+import { checkReportingYears } from './reporting-years.ts';
 import { checkSpelling } from './spelling.ts';
+import { checkStatutoryCoverage } from './statutory-coverage.ts';
 import { checkTextLengths } from './text-lengths.ts';
 import { checkTotals } from './totals.ts';
 
-export interface CheckInput {
+export interface CheckOptions {
+  /** The project root, where the images and the logo are. */
   root: string;
-  sources: SourceIndex;
-  /** The years that loaded without a schema error: the model checks need their data. */
-  years: readonly ReportYear[];
-  partnership?: Partnership;
-  glossary?: Glossary;
-  privacy: Privacy;
-  /** The file the privacy settings come from: never published, so not checked as prose, and named for a stale exception. */
-  privacyFile: string;
-  /** The project's word list for the spelling check, and the file it is kept in. */
-  words: { file: string; list: readonly string[] };
+  /** Today, as YYYY-MM-DD, for how old the accessibility statement's review is. */
+  today: string;
+  /** Compare published years with their recorded fingerprints; only `npm run publish-year` turns it off, as recording one is how it answers that check. */
+  frozen: boolean;
+  /** Whether a site with no reporting year is an error; only `npm run new-year` turns it off, as starting the first year is what it is for. */
+  yearsRequired: boolean;
   /** Where the spelling check keeps the words the dictionary accepted, between runs. */
   dictionaryCacheFile?: string;
 }
@@ -48,39 +53,65 @@ const readersSee = (prose: ProseBlock) => !/^data\/\d{4}-\d{2}\/known-issues\.ya
 /**
  * Every check beyond the schemas, in one place. The prose checks read the
  * text of every file that was read, even one with schema errors, so personal
- * data is caught wherever it is; the model checks need a loaded year.
+ * data is caught wherever it is; the model checks need a loaded year. A year
+ * whose period does not match its folder is not checked further: every date
+ * check would only repeat that one mistake.
  */
-export async function runChecks(input: CheckInput): Promise<ContentProblem[]> {
-  const blocks = proseBlocks(input.sources, new Set([input.privacyFile]));
+export async function runChecks(content: LoadedContent, options: CheckOptions): Promise<ContentProblem[]> {
+  const { sources, privacyFile, partnership, glossary } = content;
+  const blocks = proseBlocks(sources, new Set([privacyFile]));
   const problems: ContentProblem[] = [
-    ...checkPersonalData(proseBlocks(input.sources, new Set([input.privacyFile]), { everyString: true }), input.privacy, {
-      file: input.privacyFile,
-      exceptionLine: (index) => input.sources.lineOf(input.privacyFile, ['exceptions', index]),
+    ...(options.yearsRequired ? checkReportingYears(content.yearIds) : []),
+    ...(content.glossaryFiles.local ? checkGlossaryClashes(content.glossaryFiles.national, content.glossaryFiles.local, sources) : []),
+    ...checkPersonalData(proseBlocks(sources, new Set([privacyFile]), { everyString: true }), content.privacy, {
+      file: privacyFile,
+      exceptionLine: (index) => sources.lineOf(privacyFile, ['exceptions', index]),
     }),
     ...checkRawHtml(blocks),
-    ...checkHiddenCharacters(input.sources.all().filter((source) => source.file !== input.privacyFile)),
+    ...checkHiddenCharacters(sources.all().filter((source) => source.file !== privacyFile)),
     ...checkTextLengths(blocks),
-    ...(input.glossary ? checkAcronyms(blocks.filter(readersSee), input.glossary.terms, input.words.list) : []),
+    ...(glossary ? checkAcronyms(blocks.filter(readersSee), glossary.terms, content.words.list) : []),
   ];
-  for (const year of input.years) {
+  const years = content.years.filter((year) => {
+    const period = checkPeriodMatchesFolder(year, sources);
+    problems.push(...period);
+    return period.length === 0;
+  });
+  for (const year of years) {
     problems.push(
-      ...checkTotals(year, input.sources),
-      ...checkProseNumbers(year, input.sources),
-      ...checkRateUnits(year, input.sources),
-      ...checkReportingPeriod(year, input.sources),
-      ...checkChildText(year, input.sources),
-      ...checkChildSources(year, input.sources),
+      ...checkTotals(year, sources),
+      ...checkProseNumbers(year, sources),
+      ...checkRateUnits(year, sources),
+      ...checkReportingPeriod(year, sources),
+      ...checkChildText(year, sources),
+      ...checkChildSources(year, sources),
+      ...checkStatutoryCoverage(year),
+      ...checkImpactStatements(year),
+      ...checkPublicationRecord(year),
+      ...checkCoverReportDrafts(year),
+      ...checkCoverReportSections(year),
+    );
+    const fingerprint = content.fingerprints.get(year.id);
+    if (options.frozen && fingerprint) problems.push(...checkFrozenYear(year, fingerprint.recorded, fingerprint.current));
+  }
+  problems.push(...checkCarriedPriorities(years, (file, path) => sources.lineOf(file, path)));
+  if (content.accessibility) problems.push(...checkAccessibilityStatement(content.accessibility, options.today));
+  if (partnership) {
+    problems.push(
+      ...checkReferences(years, partnership, sources),
+      ...checkColourContrast(partnership, sources),
+      ...checkInternalLinks(blocks, { partnership, years: [...years] }),
+      ...(await checkLogo(partnership, options.root, sources)),
     );
   }
-  if (input.partnership) problems.push(...checkColourContrast(input.partnership, input.sources));
-  if (input.partnership) problems.push(...checkInternalLinks(blocks, { partnership: input.partnership, years: [...input.years] }));
-  problems.push(...(await checkImages(blocks, input.root)));
-  if (input.partnership) problems.push(...(await checkLogo(input.partnership, input.root, input.sources)));
-  problems.push(...(await checkSpelling(blocks, {
-      projectWords: input.words.list,
-      wordsFile: input.words.file,
-      abbreviations: input.glossary?.terms.map((term) => term.abbreviation),
-      cacheFile: input.dictionaryCacheFile,
-    })));
+  problems.push(...(await checkImages(blocks, options.root)));
+  problems.push(
+    ...(await checkSpelling(blocks, {
+      projectWords: content.words.list,
+      wordsFile: content.words.file,
+      abbreviations: glossary?.terms.map((term) => term.abbreviation),
+      cacheFile: options.dictionaryCacheFile,
+    })),
+  );
   return problems;
 }

@@ -72,7 +72,6 @@ export function loadYear(
     const result = loadYamlFile(root, metaPath, reportMetaSchema, sources);
     problems.push(...result.problems);
     meta = result.data;
-    if (meta) problems.push(...checkPeriod(meta, id, metaPath, sources));
   }
 
   const parts: YearParts = {};
@@ -172,33 +171,4 @@ function listFiles(root: string, dir: string): string[] {
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort();
-}
-
-/** The folder name and the reporting period must describe the same year. */
-function checkPeriod(meta: ReportMeta, id: string, file: string, sources?: SourceIndex): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const startYear = Number(id.slice(0, 4));
-  if (meta.period.start >= meta.period.end) {
-    problems.push({
-      file,
-      line: sources?.lineOf(file, ['period']),
-      field: 'period',
-      message: 'The reporting period ends before it starts.',
-      found: `start ${meta.period.start}, end ${meta.period.end}`,
-      fix: 'Swap the two dates, or correct the one that is wrong.',
-      severity: 'error',
-    });
-  }
-  if (Number(meta.period.start.slice(0, 4)) !== startYear) {
-    problems.push({
-      file,
-      line: sources?.lineOf(file, ['period', 'start']),
-      field: 'period → start',
-      message: `The folder is named ${id} but the period starts in ${meta.period.start.slice(0, 4)}.`,
-      found: meta.period.start,
-      fix: `Correct the start date, or rename the folder to match the year the period starts in.`,
-      severity: 'error',
-    });
-  }
-  return problems;
 }
