@@ -5,13 +5,13 @@ import { describe, it } from 'node:test';
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { hasAgendaPack } from '../../src/model/compute/agenda-pack.ts';
 import { isCompleteCoverReport } from '../../src/model/compute/publication-gaps.ts';
-import { loadSite } from '../../src/model/load/load-site.ts';
 import { agendaPackPdfName, annualReportPdfName, coverReportPdfName } from '../../src/model/pdf-file-name.ts';
+import { checkedSite } from '../helpers/checked-site.ts';
 import { loadWithPdfJs, loadWithPdfLib, taggedTexts, tagTree } from '../helpers/built-pdfs.ts';
 import { contentRoot, dist } from '../helpers/paths.ts';
 import { pageTexts, pdfInfo, pdfOutline, type OutlineItem } from '../helpers/pdf.ts';
 
-const site = loadSite(contentRoot);
+const site = await checkedSite(contentRoot);
 const { shortName } = site.partnership;
 const packs = site.years
   .filter((year) => year.meta.status === 'published')
