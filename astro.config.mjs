@@ -35,9 +35,6 @@ export default defineConfig({
   ],
   vite: {
     plugins: [builtPdfsInPreview(root)],
-    // Paged.js 0.4's CSS parser cannot read media range syntax such as (width>=48em), which
-    // the minifier writes for newer targets; this target keeps (min-width: 48em).
-    build: { cssTarget: ['chrome100', 'firefox100', 'safari15'] },
     server: { watch: { ignored: ['**/dist/**', '**/*.staging-*/**', '**/tests/fixtures/**'] } },
   },
 });
