@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { colorsNamed } from 'culori';
-import type { Element } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import postcss, { type Declaration, type Root } from 'postcss';
 import selectorParser from 'postcss-selector-parser';
 import valueParser from 'postcss-value-parser';
@@ -91,18 +92,38 @@ function selectorsIn(root: Root): { name: string; kind: 'class' | 'id'; at: stri
   return found;
 }
 
-/** Every class and id in the built pages' HTML, read with an HTML parser. */
-function namesInPages(folder: string): { classes: Set<string>; ids: Set<string> } {
-  const classes = new Set<string>();
-  const ids = new Set<string>();
-  for (const file of filesUnder(folder, '.html')) {
-    visit(fromHtml(readFileSync(file, 'utf8')), 'element', (element: Element) => {
+/** Every class and id in the built pages, read with an HTML parser. */
+function namesInPages(pages: HastRoot[], classes: Set<string>, ids: Set<string>): void {
+  for (const page of pages) {
+    visit(page, 'element', (element: Element) => {
       const { className, id } = element.properties;
       if (Array.isArray(className)) className.forEach((name) => classes.add(String(name)));
       if (typeof id === 'string') ids.add(id);
     });
   }
-  return { classes, ids };
+}
+
+/** What only a reader or the page's state brings about (hovering, focus, a pseudo-element), left out of a selector to look for the element it styles. */
+const stateful = new Set([':hover', ':focus', ':focus-visible', ':active', ':visited']);
+
+/** Each selector of every rule, as the element it styles with its state and pseudo-elements taken off (keyframe steps are not selectors). */
+function elementSelectors(root: Root): { selector: string; classes: string[]; at: string }[] {
+  const found: { selector: string; classes: string[]; at: string }[] = [];
+  root.walkRules((rule) => {
+    if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as postcss.AtRule).name)) return;
+    selectorParser((selectors) => {
+      for (const selector of selectors.nodes) {
+        const bare = selector.clone();
+        bare.walkPseudos((pseudo) => {
+          if (pseudo.value.startsWith('::') || stateful.has(pseudo.value)) pseudo.remove();
+        });
+        const classes: string[] = [];
+        bare.walkClasses((node) => void classes.push(node.value));
+        found.push({ selector: bare.toString().trim() || '*', classes, at: where(root.source?.input.file ?? '', rule) });
+      }
+    }).processSync(rule.selector);
+  });
+  return found;
 }
 
 /**
@@ -190,6 +211,7 @@ describe('the stylesheets', () => {
   describe('against the built pages', () => {
     let built = '';
     const names = { classes: new Set<string>(statusClasses), ids: new Set<string>() };
+    const pages: HastRoot[] = [];
 
     before(() => {
       // Astro's own output, before the build prints the PDFs and removes the print pages they come from.
@@ -202,10 +224,9 @@ describe('the stylesheets', () => {
           encoding: 'utf8',
         });
         assert.equal(astro.status, 0, `astro build of ${root} failed:\n${astro.stderr}`);
-        const found = namesInPages(out);
-        found.classes.forEach((name) => names.classes.add(name));
-        found.ids.forEach((id) => names.ids.add(id));
+        for (const file of filesUnder(out, '.html')) pages.push(fromHtml(readFileSync(file, 'utf8')));
       }
+      namesInPages(pages, names.classes, names.ids);
     });
     after(() => rmSync(built, { recursive: true, force: true }));
 
@@ -220,6 +241,16 @@ describe('the stylesheets', () => {
           .map(({ name, kind, at }) => `${file}: ${kind === 'class' ? '.' : '#'}${name} (in "${at}")`),
       );
       assert.deepEqual([...new Set(dead)], [], `no built page has these; remove the rules or the misspelling:\n${dead.join('\n')}`);
+    });
+
+    it('have no selector that matches no element of any page', () => {
+      const unmatched = stylesheets.flatMap(({ root }) =>
+        elementSelectors(root)
+          .filter(({ classes }) => !classes.some((name) => writtenByScript(name) || statusClasses.includes(name)))
+          .filter(({ selector }) => !pages.some((page) => selectAll(selector, page).length > 0))
+          .map(({ selector, at }) => `${relative(appRoot, at.split(':')[0])}:${at.split(':')[1]}: ${selector}`),
+      );
+      assert.deepEqual(unmatched, [], `no element of any built page matches these:\n${unmatched.join('\n')}`);
     });
   });
 });
