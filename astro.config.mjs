@@ -35,8 +35,8 @@ export default defineConfig({
   ],
   vite: {
     plugins: [builtPdfsInPreview(root)],
-    // Paged.js 0.4's CSS parser cannot read media range syntax such as (width>=48em), which
-    // the minifier writes for newer targets; this target keeps (min-width: 48em).
+    // For newer targets the minifier folds animation-timeline into the animation shorthand,
+    // which Chromium rejects, so a scrolling table would lose the words that say it scrolls.
     build: { cssTarget: ['chrome100', 'firefox100', 'safari15'] },
     server: { watch: { ignored: ['**/dist/**', '**/*.staging-*/**', '**/tests/fixtures/**'] } },
   },

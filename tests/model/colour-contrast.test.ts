@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { formatHex } from 'culori';
 import { brandBackgrounds } from '../../src/model/checks/colour-contrast.ts';
 import { formatProblems } from '../../src/model/load/content-problem.ts';
 import { inspectSite } from '../../src/model/inspect-site.ts';
@@ -44,8 +45,10 @@ describe('the partnership’s colours', () => {
     assert.deepEqual(problems.map((problem) => problem.field), ['colours → accent']);
   });
 
-  it('are checked against the panel colour the stylesheet really uses', () => {
-    const css = readFileSync(join(appRoot, 'src/styles/site.css'), 'utf8');
-    assert.equal(/--panel:\s*(#[0-9a-f]{6})/i.exec(css)?.[1].toLowerCase(), brandBackgrounds['the light grey of panels']);
+  it('are checked against the page and panel colours the stylesheets really use', () => {
+    const css = readFileSync(join(appRoot, 'src/styles/tokens.css'), 'utf8');
+    const token = (name: string) => formatHex(new RegExp(`--${name}:\\s*(#[0-9a-f]{3,6})`, 'i').exec(css)?.[1]);
+    assert.equal(token('panel'), brandBackgrounds['the light grey of panels']);
+    assert.equal(token('page'), brandBackgrounds.white);
   });
 });

@@ -5,8 +5,8 @@ import type { Partnership } from '../schemas/partnership.ts';
 
 /**
  * The backgrounds the brand colours are used on: the page, and the light
- * grey of panels and table headers (--panel in src/styles/site.css; a test
- * keeps the two the same).
+ * grey of panels and table headers (--page and --panel in
+ * src/styles/tokens.css; a test keeps them the same).
  */
 export const brandBackgrounds = { white: '#ffffff', 'the light grey of panels': '#f3f2f1' } as const;
 
