@@ -59,7 +59,7 @@ async function hugePicture(root: string): Promise<void> {
 
 const cases: BrokenCase[] = [
   { name: 'malformed YAML', files: edit(figures, '    label: Referral rate', '    label: "Referral rate'), file: figures, at: 'label: "Referral rate', message: /cannot be read/ },
-  { name: 'malformed YAML in the settings', files: edit('data/partnership.yaml', 'area: Croydon', 'area: Croydon: South'), file: 'data/partnership.yaml', at: 'area: Croydon: South', message: /cannot be read/ },
+  { name: 'malformed YAML in the settings', files: edit('data/partnership.yaml', 'area: Redbrook', 'area: Redbrook: South'), file: 'data/partnership.yaml', at: 'area: Redbrook: South', message: /cannot be read/ },
   { name: 'malformed front matter', files: { [summary]: '---\nkeyAchievements: [A new MASH protocol.\n---\nText.\n' }, file: summary, at: 'keyAchievements', message: /cannot be read/ },
   { name: 'a number written as text', files: edit(figures, 'value: 4200', 'value: lots'), file: figures, at: 'value: lots', message: /should be a number/ },
   { name: 'a number with a comma', files: edit(figures, 'value: 4200', 'value: "4,200"'), file: figures, at: 'value: "4,200"', message: /should be a number, but it is text/ },
@@ -90,7 +90,7 @@ const cases: BrokenCase[] = [
   { name: 'an image file that is missing', files: appendTo(governance, '![The panel](images/panel.jpg)'), file: governance, at: 'images/panel.jpg', message: /no image file at this address/ },
   { name: 'a personal phone number', files: appendTo(governance, 'Call Sam on 07911 123456 for details.'), file: governance, at: '07911 123456', message: /phone number/ },
   { name: 'a phone number in a YAML field', files: edit(figures, 'Referrals fell.', 'Referrals fell; ring 020 7946 0123.'), file: figures, at: '020 7946 0123', message: /phone number/ },
-  { name: 'a personal email address', files: appendTo(governance, 'Write to jane.smith@croydonlcsp.org.uk.'), file: governance, at: 'jane.smith@', message: /personal email address/ },
+  { name: 'a personal email address', files: appendTo(governance, 'Write to jane.smith@redbrookscp.example.'), file: governance, at: 'jane.smith@', message: /personal email address/ },
   { name: 'a home postcode', files: appendTo(governance, 'The family lived at 12 Acacia Road, CR0 1AB.'), file: governance, at: 'CR0 1AB', message: /full postcode/ },
   { name: 'a date of birth', files: appendTo(governance, 'Child A was born on 3 March 2019.'), file: governance, at: 'born on', message: /date of birth/ },
   { name: 'a name on the do-not-publish list', files: appendTo(governance, 'The review of Tallulah Brightwater found delays.'), file: governance, at: 'Tallulah', message: /do-not-publish list/ },
@@ -109,8 +109,8 @@ const cases: BrokenCase[] = [
   { name: 'a picture of 20,000 by 20,000 pixels', files: appendTo(governance, '![The poster](images/poster.png)'), file: governance, at: 'images/poster.png', message: /20000 × 20000 pixels/, prepare: hugePicture },
   { name: 'a phone number in a role', files: edit(cover, 'role: Partnership business manager', 'role: Partnership business manager, 07400 123456'), file: cover, at: '07400 123456', message: /phone number/ },
   { name: 'a personal email in a role', files: edit(cover, 'role: Partnership business manager', 'role: Business manager (jane.smith@gmail.com)'), file: cover, at: 'jane.smith@gmail.com', message: /personal email address/ },
-  { name: 'a personal email as the partnership’s contact', files: edit('data/partnership.yaml', '  page: https://www.croydonlcsp.org.uk', '  page: https://www.croydonlcsp.org.uk\n  email: jane.smith@gmail.com'), file: 'data/partnership.yaml', at: 'jane.smith@gmail.com', message: /personal email address/ },
-  { name: 'a javascript: contact page', files: edit('data/partnership.yaml', '  page: https://www.croydonlcsp.org.uk', '  page: javascript:alert(document.domain)'), file: 'data/partnership.yaml', at: 'javascript:alert', message: /must be a web address starting https:\/\// },
+  { name: 'a personal email as the partnership’s contact', files: edit('data/partnership.yaml', '  page: https://www.redbrookscp.example', '  page: https://www.redbrookscp.example\n  email: jane.smith@gmail.com'), file: 'data/partnership.yaml', at: 'jane.smith@gmail.com', message: /personal email address/ },
+  { name: 'a javascript: contact page', files: edit('data/partnership.yaml', '  page: https://www.redbrookscp.example', '  page: javascript:alert(document.domain)'), file: 'data/partnership.yaml', at: 'javascript:alert', message: /must be a web address starting https:\/\// },
   { name: 'an email address as a single value', files: edit(figures, '    source: Test data', '    source: jane.smith@gmail.com'), file: figures, at: 'jane.smith@gmail.com', message: /personal email address/ },
   { name: 'a phone number as a single quoted value', files: edit(figures, '    source: Test data', '    source: "07400-123456"'), file: figures, at: '07400-123456', message: /phone number/ },
   { name: 'a phone number in inline code', files: appendTo(governance, 'Ring `07400 123456` for help.'), file: governance, at: '07400 123456', message: /phone number/ },

@@ -82,7 +82,7 @@ describe('a cover report missing a name, built and reviewed', () => {
     ].join('\n'),
   });
   const coverFile = join(project.root, 'data/2030-31/committee-reports/scrutiny.yaml');
-  const draftPdf = join(project.root, 'review', draftCoverReportPdfName('CSCP', '2030-31', 'scrutiny'));
+  const draftPdf = join(project.root, 'review', draftCoverReportPdfName('RSCP', '2030-31', 'scrutiny'));
   let reviewed: ReturnType<typeof run>;
   let built: ReturnType<typeof run>;
   before(() => {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { nationalGlossaryFile, nationalRoot, nationalWordsFile } from '../national/national-files.ts';
 import type { ReportYear, Site } from '../report-year.ts';
 import { accessibilityStatementSchema } from '../schemas/accessibility-statement.ts';
 import { glossarySchema, type Glossary } from '../schemas/glossary.ts';
@@ -13,9 +14,6 @@ import { SourceIndex } from './source-files.ts';
 const yearFolder = /^\d{4}-\d{2}$/;
 export const privacyFile = 'data/privacy.yaml';
 export const wordsFile = 'data/words.txt';
-/** What every partnership in England shares, kept apart from the partnership's own so an adopter knows what to keep. */
-const nationalGlossaryFile = 'data/national-glossary.yaml';
-const nationalWordsFile = 'data/national-words.txt';
 
 /**
  * Every reporting year that has a folder in data/ or content/, oldest
@@ -52,8 +50,7 @@ export function findYearIds(root: string): { ids: string[]; problems: ContentPro
 
 /** The word lists, national and the partnership's own: one word a line; blank lines and lines starting # are ignored. */
 export function readWords(root: string): string[] {
-  return [nationalWordsFile, wordsFile].flatMap((file) => {
-    const full = join(root, file);
+  return [join(nationalRoot, nationalWordsFile), join(root, wordsFile)].flatMap((full) => {
     if (!existsSync(full)) return [];
     return readFileSync(full, 'utf8')
       .split('\n')
@@ -95,7 +92,7 @@ export function readSite(root: string) {
   const sources = new SourceIndex();
   const partnership = loadYamlFile(root, 'data/partnership.yaml', partnershipSchema, sources);
   const localGlossary = loadYamlFile(root, 'data/glossary.yaml', glossarySchema, sources);
-  const nationalGlossary = existsSync(join(root, nationalGlossaryFile)) ? loadYamlFile(root, nationalGlossaryFile, glossarySchema, sources) : { problems: [] };
+  const nationalGlossary = loadYamlFile(nationalRoot, nationalGlossaryFile, glossarySchema, sources);
   const merged = localGlossary.data ? mergeGlossaries(nationalGlossary.data, localGlossary.data, sources) : undefined;
   const glossary = { data: merged?.glossary, problems: [...nationalGlossary.problems, ...localGlossary.problems, ...(merged?.problems ?? [])] };
   const accessibility = loadYamlFile(root, 'data/accessibility.yaml', accessibilityStatementSchema, sources);
