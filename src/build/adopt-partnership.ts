@@ -85,8 +85,8 @@ export function localGlossary(adoption: Adoption): string {
   return [
     '# The partnership’s own abbreviations: its name, its local boards, groups,',
     '# services and places. Abbreviations every partnership in England uses are in',
-    `# ${nationalGlossaryFile}, which comes with the code. Add a line when the report`,
-    '# uses a new one, for example:',
+    `# ${nationalGlossaryFile}, which comes with the code. Add a line`,
+    '# when the report uses a new one, for example:',
     `#   - abbreviation: ${adoption.shortName}`,
     `#     expansion: ${adoption.name}`,
     'terms: []',
@@ -103,7 +103,8 @@ export function localWords(adoption: Adoption): string {
   return [
     '# Words the spelling check should accept in this partnership’s report: local',
     '# names, people’s names as they wish them published, and terms the report uses',
-    `# on purpose. One a line. Words any partnership needs are in ${nationalWordsFile}.`,
+    '# on purpose. One a line. Words any partnership needs are in',
+    `# ${nationalWordsFile}, which comes with the code.`,
     '',
     '# The area',
     ...areaWords,

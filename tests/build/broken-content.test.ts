@@ -69,7 +69,7 @@ const cases: BrokenCase[] = [
   { name: 'a date that does not exist', files: edit(report, '2031-09-30', '2031-02-30'), file: report, at: '2031-02-30', message: /does not exist/ },
   { name: 'a duplicate figure id', files: edit(figures, 'id: referral-rate', 'id: children-in-need'), file: figures, at: '- id: children-in-need\n    label: Referral', message: /already used/ },
   { name: 'a duplicate income id', files: edit(money, '  - id: police', '  - id: council'), file: money, at: '  - id: council\n    label: Police', message: /already used/ },
-  { name: 'a reference to a partner that does not exist', files: edit(money, 'partnerId: met-police', 'partnerId: police'), file: money, at: 'partnerId: police', message: /No partner has the id "police"/ },
+  { name: 'a reference to a partner that does not exist', files: edit(money, 'partnerId: redbrook-police', 'partnerId: police'), file: money, at: 'partnerId: police', message: /No partner has the id "police"/ },
   { name: 'a printed total that is not the sum', files: appendTo(money, 'statedTotals:\n  income: 400\n  expenditure: 410'), file: money, at: 'expenditure: 410', message: /not the sum/ },
   { name: 'a percentage that does not match the amounts', files: edit(money, '    amount: 300\n', '    amount: 300\n    statedPercent: 80\n'), file: money, at: 'statedPercent: 80', message: /printed as 80% of the total/ },
   { name: 'a stated change in the wrong direction', files: edit(figures, '      period: 2029/30\n', '      period: 2029/30\n    statedChange:\n      direction: down\n      comparedWith: 2029/30\n'), file: figures, at: 'direction: down', message: /said to have gone down/ },
