@@ -1,4 +1,5 @@
 import { parseDocument, stringify } from 'yaml';
+import { nationalGlossaryFile, nationalWordsFile } from '../model/national/national-files.ts';
 import type { Partnership } from '../model/schemas/partnership.ts';
 
 /** What a partnership says about itself when it adopts the project. */
@@ -75,16 +76,23 @@ export function resetAccessibilityStatement(text: string, today: string): string
   return document.toString({ lineWidth: 0 });
 }
 
-/** The partnership's own glossary and word list, emptied: the national ones stay. */
-export const emptyLocalGlossary = [
-  '# The partnership’s own abbreviations: its name, its local boards, groups,',
-  '# services and places. Abbreviations every partnership in England uses are in',
-  '# national-glossary.yaml. Add a line when the report uses a new one, for example:',
-  '#   - abbreviation: MASH',
-  '#     expansion: Multi-Agency Safeguarding Hub',
-  'terms: []',
-  '',
-].join('\n');
+/**
+ * The partnership's own glossary, emptied: the national one ships with the
+ * code. Its example is the partnership's own name, the kind of term that
+ * belongs here.
+ */
+export function localGlossary(adoption: Adoption): string {
+  return [
+    '# The partnership’s own abbreviations: its name, its local boards, groups,',
+    '# services and places. Abbreviations every partnership in England uses are in',
+    `# ${nationalGlossaryFile}, which comes with the code. Add a line`,
+    '# when the report uses a new one, for example:',
+    `#   - abbreviation: ${adoption.shortName}`,
+    `#     expansion: ${adoption.name}`,
+    'terms: []',
+    '',
+  ].join('\n');
+}
 
 /**
  * The partnership's own word list, started afresh with the name of its area,
@@ -95,7 +103,8 @@ export function localWords(adoption: Adoption): string {
   return [
     '# Words the spelling check should accept in this partnership’s report: local',
     '# names, people’s names as they wish them published, and terms the report uses',
-    '# on purpose. One a line. Words any partnership needs are in national-words.txt.',
+    '# on purpose. One a line. Words any partnership needs are in',
+    `# ${nationalWordsFile}, which comes with the code.`,
     '',
     '# The area',
     ...areaWords,

@@ -2,8 +2,8 @@
  * `npm run init -- --name "…" --short-name … …`: turns a fresh fork of the
  * project into another partnership's repository. It writes the partnership's
  * settings, empties what was the previous partnership's own (its glossary,
- * word list, privacy lists, years and committee papers, keeping everything
- * national) and starts the first reporting year as a draft. Asks for what is
+ * word list, privacy lists, years and committee papers; what is national
+ * ships with the code) and starts the first reporting year as a draft. Asks for what is
  * not given when run in a terminal.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { partnershipSchema } from '../model/schemas/partnership.ts';
 import { isYearId } from '../model/year-sequence.ts';
 import {
   type Adoption,
-  emptyLocalGlossary,
+  localGlossary,
   localWords,
   partnershipSettings,
   partnershipYaml,
@@ -45,7 +45,7 @@ const { values } = readCommandLine({
   usage: 'npm run init -- --name "…" --short-name … --area … --website https://… --site-url https://… --council "…" --health "…" --police "…" --primary "#…" --accent "#…"',
   summary:
     'Turns a fresh fork into another partnership’s repository: writes data/partnership.yaml, empties the previous partnership’s own glossary, word list, ' +
-    'privacy lists and years (keeping the national ones), and starts the first reporting year as a draft. Asks for anything not given when run in a terminal.',
+    'privacy lists and years (the national glossary and words come with the code), and starts the first reporting year as a draft. Asks for anything not given when run in a terminal.',
   options: {
     ...(Object.fromEntries(Object.entries(questions).map(([key, description]) => [key, { type: 'string', description }])) as Record<
       keyof typeof questions,
@@ -103,7 +103,7 @@ const write = (path: string, text: string) => {
 const removedYears = findYearIds(projectRoot).ids;
 for (const year of removedYears) for (const folder of ['data', 'content']) rmSync(join(projectRoot, folder, year), { recursive: true, force: true });
 write('data/partnership.yaml', partnershipYaml(adoption));
-write('data/glossary.yaml', emptyLocalGlossary);
+write('data/glossary.yaml', localGlossary(adoption));
 write('data/words.txt', localWords(adoption));
 for (const [file, reset] of [
   ['data/privacy.yaml', (text: string) => resetPrivacy(text, adoption)],

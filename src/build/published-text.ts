@@ -153,6 +153,9 @@ export function pagefindFragmentText(output: string, compressed: Uint8Array): Pu
 // Files that are code, styles, fonts or pictures: their words are the software's, not the content's. A picture's
 // metadata is removed when it is published, and its alternative text is read from the page.
 const notReadable = new Set(['.js', '.mjs', '.css', '.woff', '.woff2', '.ttf', '.wasm', '.png', '.jpg', '.jpeg', '.webp', '.gif', '.avif', '.ico', '.pf_index', '.pf_meta', '.pagefind']);
+// Pagefind's manifest holds only its version, each index's hash and the page count: a hash of ten digits
+// ("en_2549618343") once passed for an NHS number and stopped a build.
+const notReadableFiles = new Set(['pagefind/pagefind-entry.json']);
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -172,7 +175,7 @@ export async function publishedText(siteDir: string, { pdfTextCacheDir }: { pdfT
     files.map(async (path): Promise<PublishedText[]> => {
       const output = relative(siteDir, path).split('\\').join('/');
       const extension = extname(path).toLowerCase();
-      if (notReadable.has(extension)) return [];
+      if (notReadable.has(extension) || notReadableFiles.has(output)) return [];
       if (extension === '.pf_fragment') return pagefindFragmentText(output, await readFile(path));
       if (extension === '.pdf') return pdfText(output, path, pdfTextCacheDir, used);
       if (extension === '.docx') return docxText(output, await readFile(path));

@@ -113,6 +113,19 @@ describe('the check of the built site', () => {
     }
   });
 
+  it('does not read Pagefind’s manifest, whose index hash can be ten digits, but still reads the search index', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-'));
+    try {
+      places['the search index'](dir, planted.phone);
+      // A hash Pagefind really wrote: ten digits whose check digit is right, as an NHS number's is.
+      writeFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_2549618343', wasm: 'en', page_count: 8 } } }));
+      const problems = await publishedOutputGate(dir, { sources, privacy, privacyFile: 'data/privacy.yaml' });
+      assert.deepEqual(problems.map((problem) => problem.found), [planted.phone], JSON.stringify(problems, null, 2));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps what it read from each PDF by the PDF’s hash, and forgets PDFs no longer built', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gate-'));
     const cache = join(dir, '..', `${dir.split('/').pop()}-text`);

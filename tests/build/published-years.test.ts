@@ -82,7 +82,7 @@ describe('a published year is frozen', () => {
     assert.match(html, /<h2 id="corrections">Corrections<\/h2>/);
     assert.match(html, /The published wording understated/);
     assert.match(html, /Last corrected/);
-    const pdf = path(`dist/${year}/cscp-annual-report-${year}.pdf`);
+    const pdf = path(`dist/${year}/rscp-annual-report-${year}.pdf`);
     assert.ok(existsSync(pdf));
     const text = squash(pageTexts(pdf).join(' '));
     for (const words of ['Corrected 1 November 2031', 'The published wording understated', 'Sent to Foundations on 3 October 2031', 'accessibility/#other-formats']) {

@@ -9,7 +9,7 @@ import { appRoot } from '../helpers/paths.ts';
 describe('a year whose report gives shares of the income but no amounts', () => {
   // As a council cover report may: "the local authority provided 76.6% of the partnership's income".
   const project = fixtureCopy('minimal', {
-    'data/2030-31/income-and-expenditure.yaml': 'statedShares:\n  - id: council\n    label: The local authority\n    partnerId: croydon-council\n    percent: 76.6\n',
+    'data/2030-31/income-and-expenditure.yaml': 'statedShares:\n  - id: council\n    label: The local authority\n    partnerId: redbrook-council\n    percent: 76.6\n',
   });
   after(() => project.remove());
 

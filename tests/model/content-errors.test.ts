@@ -137,7 +137,7 @@ describe('content errors name the file, line, field, value and fix', () => {
 
   it('rejects an income line naming a partner that does not exist', async () => {
     const budget = readFileSync(join(fixtures, 'minimal/data/2030-31/income-and-expenditure.yaml'), 'utf8');
-    const problem = only(await errorsAfter({ 'data/2030-31/income-and-expenditure.yaml': budget.replace('partnerId: met-police', 'partnerId: police') }));
+    const problem = only(await errorsAfter({ 'data/2030-31/income-and-expenditure.yaml': budget.replace('partnerId: redbrook-police', 'partnerId: police') }));
     assert.match(problem.message, /No partner has the id "police"/);
   });
 

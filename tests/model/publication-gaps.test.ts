@@ -3,9 +3,9 @@ import { describe, it } from 'node:test';
 import { coverReportGaps, isCompleteCoverReport, publicationGaps, publicationRecordGaps } from '../../src/model/compute/publication-gaps.ts';
 import { checkCoverReportDrafts } from '../../src/model/checks/cover-report-drafts.ts';
 import { checkedSite } from '../helpers/checked-site.ts';
+import type { ReportYear } from '../../src/model/report-year.ts';
 import type { CoverReport } from '../../src/model/schemas/cover-report.ts';
-import { croydonOnly } from '../helpers/croydon-content.ts';
-import { appRoot, fixtures } from '../helpers/paths.ts';
+import { fixtures } from '../helpers/paths.ts';
 
 const fixture = (await checkedSite(`${fixtures}minimal`)).years[0];
 const complete = fixture.coverReports![0].report;
@@ -58,25 +58,38 @@ describe('what a cover report still needs', () => {
   });
 });
 
-describe('the publication record of Croydon’s years', croydonOnly, async () => {
-  const real = (await checkedSite(appRoot)).years;
+describe('the publication record', () => {
+  const withMeta = (meta: Partial<ReportYear['meta']>, period = fixture.meta.period): ReportYear => ({ ...fixture, meta: { ...fixture.meta, ...meta, period } });
+  const older = { start: '2016-04-01', end: '2017-03-31' };
 
   it('asks a report written to Working Together 2023 for its publication date and the days it was sent to the Panel and Foundations', () => {
-    const year = real.find((candidate) => candidate.id === '2024-25')!;
-    const expected = ['publicationDate', 'sentToPanel', 'sentToFoundations'].filter((field) => !year.meta[field as 'sentToPanel']);
-    assert.deepEqual(publicationRecordGaps(year).map((gap) => gap.field), expected);
+    assert.equal(fixture.meta.publicationDate, '2031-09-30');
+    assert.deepEqual(publicationRecordGaps(fixture).map((gap) => gap.field), ['sentToPanel', 'sentToFoundations']);
+    assert.deepEqual(publicationRecordGaps(withMeta({ publicationDate: undefined })).map((gap) => gap.field), ['publicationDate', 'sentToPanel', 'sentToFoundations']);
+    assert.deepEqual(publicationRecordGaps(withMeta({ sentToPanel: '2031-10-01', sentToFoundations: '2031-10-02' })), []);
+    assert.ok(publicationRecordGaps(fixture).every((gap) => gap.file === 'data/2030-31/report.yaml'));
   });
 
   it('asks an older report only for its publication date, and a draft for nothing', () => {
-    const older = real.find((candidate) => candidate.id === '2016-17')!;
-    assert.deepEqual(publicationRecordGaps(older).map((gap) => gap.field), older.meta.publicationDate ? [] : ['publicationDate']);
-    assert.deepEqual(publicationRecordGaps({ ...older, meta: { ...older.meta, status: 'draft' } }), []);
+    assert.deepEqual(publicationRecordGaps(withMeta({}, older)), []);
+    assert.deepEqual(publicationRecordGaps(withMeta({ publicationDate: undefined }, older)).map((gap) => gap.field), ['publicationDate']);
+    assert.deepEqual(publicationRecordGaps(withMeta({ publicationDate: undefined, status: 'draft' })), []);
   });
 
-  it('lists the 2024/25 cover report’s missing names and approvals with the publication record', () => {
-    const year = real.find((candidate) => candidate.id === '2024-25')!;
-    const fields = publicationGaps(year).map((gap) => `${gap.file} ${gap.field}`);
-    assert.ok(fields.includes('data/2024-25/committee-reports/children-scrutiny.yaml heading → meetingDate'), fields.join('\n'));
-    assert.ok(fields.some((field) => field.endsWith('heading → corporateDirector → item 1 → name')), fields.join('\n'));
+  it('lists a cover report’s missing date and names after the publication record', () => {
+    const incomplete = without((report) => {
+      delete report.heading.meetingDate;
+      delete report.heading.leadMember!.name;
+    });
+    const year = { ...fixture, coverReports: [{ id: 'scrutiny', report: incomplete }] };
+    assert.deepEqual(
+      publicationGaps(year).map((gap) => `${gap.file} ${gap.field}`),
+      [
+        'data/2030-31/report.yaml sentToPanel',
+        'data/2030-31/report.yaml sentToFoundations',
+        'data/2030-31/committee-reports/scrutiny.yaml heading → meetingDate',
+        'data/2030-31/committee-reports/scrutiny.yaml heading → leadMember → name',
+      ],
+    );
   });
 });

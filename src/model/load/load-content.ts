@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { nationalGlossaryFile, nationalRoot, nationalWordsFile } from '../national/national-files.ts';
 import type { GlossaryFile } from '../checks/glossary-clashes.ts';
 import type { FileHashes } from '../compute/content-fingerprint.ts';
 import type { ReportYear, Site } from '../report-year.ts';
@@ -18,9 +19,6 @@ const yearFolder = /^\d{4}-\d{2}$/;
 const privacyFile = 'data/privacy.yaml';
 const wordsFile = 'data/words.txt';
 const localGlossaryFile = 'data/glossary.yaml';
-/** What every partnership in England shares, kept apart from the partnership's own so an adopter knows what to keep. */
-const nationalGlossaryFile = 'data/national-glossary.yaml';
-const nationalWordsFile = 'data/national-words.txt';
 
 /**
  * Every reporting year that has a folder in data/ or content/, oldest
@@ -57,8 +55,7 @@ export function findYearIds(root: string): { ids: string[]; problems: ContentPro
 
 /** The word lists, national and the partnership's own: one word a line; blank lines and lines starting # are ignored. */
 function readWords(root: string): string[] {
-  return [nationalWordsFile, wordsFile].flatMap((file) => {
-    const full = join(root, file);
+  return [join(nationalRoot, nationalWordsFile), join(root, wordsFile)].flatMap((full) => {
     if (!existsSync(full)) return [];
     return readFileSync(full, 'utf8')
       .split('\n')
@@ -106,7 +103,7 @@ export function loadContent(root: string): LoadedContent {
   const sources = new SourceIndex();
   const partnership = loadYamlFile(root, 'data/partnership.yaml', partnershipSchema, sources);
   const localGlossary = loadYamlFile(root, localGlossaryFile, glossarySchema, sources);
-  const nationalGlossary = existsSync(join(root, nationalGlossaryFile)) ? loadYamlFile(root, nationalGlossaryFile, glossarySchema, sources) : { problems: [] };
+  const nationalGlossary = loadYamlFile(nationalRoot, nationalGlossaryFile, glossarySchema, sources);
   const glossary = localGlossary.data ? { terms: [...(nationalGlossary.data?.terms ?? []), ...localGlossary.data.terms] } : undefined;
   const accessibility = loadYamlFile(root, 'data/accessibility.yaml', accessibilityStatementSchema, sources);
   const privacy = existsSync(join(root, privacyFile)) ? loadYamlFile(root, privacyFile, privacySchema, sources) : { data: strictPrivacy, problems: [] };

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkGlossaryClashes } from '../../../src/model/checks/glossary-clashes.ts';
+import { nationalGlossaryFile } from '../../../src/model/national/national-files.ts';
 import { glossarySchema } from '../../../src/model/schemas/glossary.ts';
 import { fromYaml, sourcesOf } from './small-model.ts';
 
 const nationalText = 'terms:\n  - abbreviation: DfE\n    expansion: Department for Education\n  - abbreviation: MASH\n    expansion: Multi-Agency Safeguarding Hub\n';
 const localText = 'terms:\n  - abbreviation: CSCP\n    expansion: Croydon Safeguarding Children Partnership\n  - abbreviation: MASH\n    expansion: Multi-Agency Support Hub\n';
-const sources = sourcesOf({ 'data/national-glossary.yaml': nationalText, 'data/glossary.yaml': localText });
-const national = { file: 'data/national-glossary.yaml', glossary: fromYaml(glossarySchema, nationalText) };
+const sources = sourcesOf({ [nationalGlossaryFile]: nationalText, 'data/glossary.yaml': localText });
+const national = { file: nationalGlossaryFile, glossary: fromYaml(glossarySchema, nationalText) };
 const local = { file: 'data/glossary.yaml', glossary: fromYaml(glossarySchema, localText) };
 
 describe('the national and the partnership’s glossaries', () => {
@@ -18,7 +19,7 @@ describe('the national and the partnership’s glossaries', () => {
       { file: problems[0].file, line: problems[0].line, field: problems[0].field, found: problems[0].found, severity: problems[0].severity },
       { file: 'data/glossary.yaml', line: 4, field: 'terms → item 2', found: 'MASH: Multi-Agency Support Hub', severity: 'error' },
     );
-    assert.match(problems[0].message, /already in data\/national-glossary\.yaml \(line 4\), as "Multi-Agency Safeguarding Hub"/);
+    assert.match(problems[0].message, /already in src\/model\/national\/glossary\.yaml \(line 4\), as "Multi-Agency Safeguarding Hub"/);
   });
 
   it('find nothing when the abbreviations differ, even only in case', () => {
