@@ -103,9 +103,8 @@ for (const year of published) {
       }
     });
 
-    it('repeats the commitments table’s header row on every page it reaches, and never splits a row', () => {
-      const rows = year.commitments ?? [];
-      if (rows.length === 0) return;
+    const rows = year.commitments ?? [];
+    it('repeats the commitments table’s header row on every page it reaches, and never splits a row', { skip: rows.length === 0 && `${year.id} lists no commitments` }, () => {
       // A table long enough to cross pages is tested on a fixture (tests/print/long-table.test.ts), whatever the content's length.
       const { missing, split, withoutHeader } = commitmentsTablePages(pages, rows);
       assert.deepEqual({ missing, split, withoutHeader }, { missing: [], split: [], withoutHeader: [] });

@@ -11,6 +11,15 @@ import { appRoot, dist } from '../helpers/paths.ts';
 import { fold, pageTexts, pdfInfo, squash } from '../helpers/pdf.ts';
 
 const site = loadSite(appRoot);
+
+/** A paragraph's first few words as printed: Markdown links and emphasis removed. */
+const plainWords = (markdown: string) =>
+  markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .split(/\s+/)
+    .slice(0, 4)
+    .join(' ');
 const { shortName } = site.partnership;
 
 for (const year of site.years.filter((candidate) => candidate.meta.status === 'published')) {
@@ -43,8 +52,14 @@ for (const year of site.years.filter((candidate) => candidate.meta.status === 'p
           const heading = squash(`${section.number}. ${section.heading}`).toUpperCase();
           const at = squash(cover).toUpperCase().indexOf(heading, from);
           assert.ok(at >= 0, `"${heading}" not found in order`);
-          for (const paragraph of section.paragraphs) assert.ok(cover.includes(`${paragraph.number} `), `paragraph ${paragraph.number}`);
           from = at;
+          // Each paragraph's number, then its own first words, in order: a number out of place or on the wrong paragraph shows.
+          for (const paragraph of section.paragraphs) {
+            const opening = squash(`${paragraph.number} ${plainWords(paragraph.heading ?? paragraph.markdown)}`).toUpperCase();
+            const next = squash(cover).toUpperCase().indexOf(opening, from);
+            assert.ok(next >= 0, `paragraph ${paragraph.number} does not begin "${opening}" after the one before`);
+            from = next;
+          }
         }
       });
 
@@ -71,7 +86,9 @@ for (const year of site.years.filter((candidate) => candidate.meta.status === 'p
         assert.ok(pack.length > annual.length, `${pack.length} pages against ${annual.length}`);
         const appendixAt = pack.findIndex((text) => text.includes('Appendix A') && text.includes(year.meta.title) && !text.includes('1. SUMMARY') && !text.toUpperCase().includes('1. SUMMARY'));
         assert.ok(appendixAt > 0, 'the appendix starts after the cover report');
-        assert.ok(pack.slice(appendixAt).join(' ').includes('Conclusion') || pack.length > appendixAt);
+        // The appendix is the annual report itself, every page of it, after the cover report.
+        assert.equal(pack.length - appendixAt, annual.length, 'the pack ends with as many pages as the annual report has');
+        assert.deepEqual(pack.slice(appendixAt).map(squash), annual.map((text) => squash(fold(text))));
       });
     });
   }
