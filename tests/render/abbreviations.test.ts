@@ -82,6 +82,47 @@ describe('abbreviations', () => {
     assert.match(mainOf(html), /Croydon Safeguarding Children Partnership \(<abbr[^>]*>CSCP<\/abbr>\) and Children's Social Care \(<abbr/);
   });
 
+  for (const tag of ['a', 'abbr', 'code', 'pre', 'svg', 'textarea', 'nav']) {
+    it(`leaves the text of a <${tag}> alone, and spells out the first use after it`, () => {
+      const inner = tag === 'svg' ? '<title>MASH</title>' : 'MASH';
+      const html = expandAbbreviations(page(`<div><${tag}>${inner}</${tag}></div><p>then MASH</p>`), terms);
+      const [inside] = elementsOf(mainOf(html)).filter((node) => node.tagName === tag);
+      assert.equal(textOf(inside), 'MASH');
+      assert.match(textOf(elementsOf(mainOf(html)).find((node) => node.tagName === 'p')!), /then Multi-Agency Safeguarding Hub \(MASH\)$/);
+    });
+  }
+
+  for (const tag of ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'dt', 'th']) {
+    it(`does not spell out an abbreviation in a <${tag}>, a heading or label kept short`, () => {
+      const wrapped = tag === 'caption' || tag === 'th' ? `<table><${tag === 'th' ? 'tr><th' : 'caption'}>The MASH</${tag === 'th' ? 'th></tr' : 'caption'}></table>` : tag === 'dt' ? '<dl><dt>The MASH</dt><dd>A team.</dd></dl>' : `<${tag}>The MASH</${tag}>`;
+      const html = expandAbbreviations(page(wrapped), terms);
+      assert.doesNotMatch(mainOf(html), /Multi-Agency/);
+    });
+  }
+
+  it('prefers the longest abbreviation where two begin alike, whatever the glossary’s order', () => {
+    const html = expandAbbreviations(page('<p>The CSCP met.</p>'), [...terms].reverse());
+    assert.match(mainOf(html), /Croydon Safeguarding Children Partnership \(<abbr[^>]*>CSCP<\/abbr>\)/);
+  });
+
+  it('finds no terms when the glossary is empty, and leaves the page as it was', () => {
+    assert.deepEqual(termsUsedIn('The MASH met', []), []);
+    const original = page('<p>The MASH met.</p>');
+    assert.equal(expandAbbreviations(original, []), original);
+  });
+
+  it('takes an abbreviation as spelt out only by its whole expansion, just before it or just after it in brackets', () => {
+    const term = { abbreviation: 'MASH', expansion: 'Multi-Agency Safeguarding Hub' };
+    assert.equal(isSpeltOut('the multi agency safeguarding hub ', ' met', term), true);
+    assert.equal(isSpeltOut('the ', ' (Multi-Agency Safeguarding Hub) met', term), true);
+    assert.equal(isSpeltOut('the ', ' ( Multi-Agency Safeguarding Hub ) met', term), true);
+    assert.equal(isSpeltOut('Multi-Agency Safeguarding Hub staff and the ', ' met', term), false);
+    assert.equal(isSpeltOut('the ', ' met the Multi-Agency Safeguarding Hub', term), false);
+    assert.equal(isSpeltOut('the multiagencysafeguardinghub ', ' met', term), false);
+    assert.equal(isSpeltOut('the (new) ', ' met', term), false, 'a bracket closed before it is not one around it');
+    assert.equal(isSpeltOut('the (', ' team) met', term), false, 'nor is one closed after other words');
+  });
+
   it('lists the glossary terms a text uses, in glossary order', () => {
     assert.deepEqual(termsUsedIn('CSCP staff visited the MASH', terms).map((term) => term.abbreviation), ['MASH', 'CSCP']);
   });
