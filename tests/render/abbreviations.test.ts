@@ -123,6 +123,16 @@ describe('abbreviations', () => {
     assert.equal(isSpeltOut('the (', ' team) met', term), false, 'nor is one closed after other words');
   });
 
+  it('goes on to the element just after a text it has spelt out an abbreviation in', () => {
+    const html = expandAbbreviations(page('<p>The MASH met <em>the CSC</em> team.</p>'), terms);
+    assert.match(mainOf(html), /<em>the Children's Social Care \(<abbr[^>]*>CSC<\/abbr>\)<\/em>/);
+  });
+
+  it('leaves alone an element marked data-no-expand', () => {
+    const html = expandAbbreviations(page('<p data-no-expand>The MASH met.</p><p>The MASH met again.</p>'), terms);
+    assert.match(mainOf(html), /^<p data-no-expand="">The MASH met\.<\/p><p>The Multi-Agency Safeguarding Hub \(/);
+  });
+
   it('lists the glossary terms a text uses, in glossary order', () => {
     assert.deepEqual(termsUsedIn('CSCP staff visited the MASH', terms).map((term) => term.abbreviation), ['MASH', 'CSCP']);
   });
