@@ -118,7 +118,7 @@ export const cases: MutationCase[] = [
 /** A copy of the project without its build output, caches or node_modules (linked instead). */
 function copyProject(): string {
   const copy = mkdtempSync(join(tmpdir(), 'mutation-case-'));
-  const skipped = new Set(['node_modules', 'dist', '.git', '.cache', '.astro', '.stryker-tmp', 'reports']);
+  const skipped = new Set(['node_modules', 'dist', '.git', '.cache', '.astro', '.stryker-tmp', 'reports', 'review', 'test-results']);
   cpSync(appRoot, copy, {
     recursive: true,
     filter: (source) => {
