@@ -23,6 +23,17 @@ export interface PdfFile {
 
 const since = (start: number) => (performance.now() - start) / 1000;
 
+/** The page server and the browser; a browser that cannot start must not leave the server holding the build open. */
+async function startTools(siteDir: string): Promise<{ server: StaticServer; browser: Browser }> {
+  const server = await serveStatic(siteDir);
+  try {
+    return { server, browser: await launchBrowser() };
+  } catch (cause) {
+    await server.close();
+    throw cause;
+  }
+}
+
 /**
  * Renders every print job with one browser, then removes the print pages:
  * they are the PDFs' source, not part of the public site. A PDF whose print
@@ -54,7 +65,7 @@ export async function renderPdfs(siteDir: string, site: Site, jobs: readonly Pri
     for (const job of jobs.filter((candidate): candidate is PrintPageJob => !isMergeJob(candidate))) {
       const key = cache ? pdfCacheKey(siteDir, job, renderer) : '';
       if (reuse(job, key)) continue;
-      tools ??= { server: await serveStatic(siteDir), browser: await launchBrowser() };
+      tools ??= await startTools(siteDir);
       let start = performance.now();
       const rendered = await renderPdf(tools.browser, tools.server.origin + job.source);
       const renderSeconds = since(start);

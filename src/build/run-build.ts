@@ -49,6 +49,13 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 }
 
 /**
+ * For the atomicity tests alone: once the content check has passed, no real
+ * input makes Astro fail, so BUILD_TEST_FAIL_ASTRO=1 gives it a settings file
+ * that does not exist, and the test sees the build stop at that stage.
+ */
+const astroTestFault = () => (process.env.BUILD_TEST_FAIL_ASTRO === '1' ? ['--config', 'no-such-astro.config.mjs'] : []);
+
+/**
  * Checks the content, builds the website, images and PDFs into a temporary
  * folder, and only when every step has succeeded swaps it in for outDir.
  * Returns false (having said why) when anything failed; outDir is then
@@ -89,7 +96,7 @@ async function buildInto(staging: string, options: BuildOptions): Promise<boolea
   timings.lap('checks');
 
   const astro = join(appRoot, 'node_modules', '.bin', 'astro');
-  const code = await run(astro, ['build', '--silent'], { CONTENT_ROOT: root, ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' });
+  const code = await run(astro, ['build', '--silent', ...astroTestFault()], { CONTENT_ROOT: root, ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' });
   if (code !== 0) return fail(`The website build failed (astro exited with status ${code}); see the messages above.`);
   try {
     const images = await publishImages(root, staging, site);

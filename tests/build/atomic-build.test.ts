@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
@@ -84,6 +84,45 @@ describe('the build', () => {
       broken.remove();
     }
   });
+
+  /**
+   * A failure at each stage after the content check, each from an input only
+   * that stage rejects: the build must stop there, say so, and leave the last
+   * good dist/ exactly as it was.
+   */
+  const laterStages: { stage: string; env?: NodeJS.ProcessEnv; picture?: 'truncated'; message: RegExp }[] = [
+    // Nothing the content check accepts breaks Astro, so the build is told to give it a missing settings file.
+    { stage: 'the website (Astro)', env: { BUILD_TEST_FAIL_ASTRO: '1' }, message: /The website build failed/ },
+    // A picture cut short in copying: its header, all the content check reads, is whole; the pixels are not.
+    { stage: 'the pictures', picture: 'truncated', message: /The images could not be prepared/ },
+    // A browser that cannot start, as when Chromium is missing or broken on the build machine.
+    { stage: 'the PDFs', env: { CHROME_PATH: '/bin/false' }, message: /The PDFs could not be made/ },
+    // A search indexer that is missing. (Not one that exits at once, such as /bin/false: Pagefind's wrapper then
+    // sometimes never answers, and Node ends the build with status 13 and no message.)
+    { stage: 'the search index', env: { PAGEFIND_BINARY_PATH: '/nonexistent/pagefind' }, message: /The search index could not be built/ },
+  ];
+  for (const { stage, env, picture: broken, message } of laterStages) {
+    it(`stops when ${stage} cannot be made, and leaves the last good dist/ byte for byte as it was`, async () => {
+      const copy = fixtureCopy('minimal', { [governance]: readFileSync(join(project.root, governance), 'utf8') });
+      try {
+        mkdirSync(join(copy.root, 'content/2030-31/images'), { recursive: true });
+        const whole = readFileSync(join(project.root, 'content/2030-31/images', picture.file));
+        writeFileSync(join(copy.root, 'content/2030-31/images', picture.file), broken === 'truncated' ? whole.subarray(0, Math.floor(whole.length / 2)) : whole);
+        const result = spawnSync(process.execPath, [join(appRoot, 'src/build/build-site.ts')], {
+          env: { ...process.env, ...env, CONTENT_ROOT: copy.root, BUILD_OUT_DIR: join(project.root, 'dist'), PDF_CACHE_DIR: join(copy.root, '.cache', 'pdfs') },
+          encoding: 'utf8',
+        });
+        assert.equal(result.status, 1, result.stderr);
+        assert.match(result.stdout, /Content checked/, 'the content check passed, so the later stage was reached');
+        assert.match(result.stderr, message);
+        assert.match(result.stderr, /left as it was/);
+        assert.deepEqual(fingerprint(join(project.root, 'dist')), good);
+        assert.deepEqual(readdirSync(project.root).filter((name) => name.includes('staging')), [], 'no half-built folder is left behind');
+      } finally {
+        copy.remove();
+      }
+    });
+  }
 
   it('writes nothing at all when the first build fails', () => {
     const broken = fixtureCopy('minimal', { 'data/partnership.yaml': 'name: [unclosed\n' });

@@ -11,11 +11,15 @@ import { appRoot, fixtures } from '../helpers/paths.ts';
 
 // Every character that ends or opens something in HTML, in text that templates write into attributes and elements.
 const summary = `Keeping children safe: "what we did" <b>and</b> what's next & why.`;
+const expansion = `Multi-Agency "Safeguarding" <i>Hub</i> & partners' front door`;
 
 describe('text from content in the built pages', () => {
   const report = 'data/2030-31/report.yaml';
+  const glossary = 'data/glossary.yaml';
   const project = fixtureCopy('minimal', {
     [report]: readFileSync(join(fixtures, 'minimal', report), 'utf8').replace(/^summary: .*$/m, `summary: ${JSON.stringify(summary)}`),
+    // An expansion is written into each abbreviation's title attribute.
+    [glossary]: readFileSync(join(fixtures, 'minimal', glossary), 'utf8').replace('expansion: Multi-Agency Safeguarding Hub', `expansion: ${JSON.stringify(expansion)}`),
   });
   after(() => project.remove());
 
@@ -27,13 +31,17 @@ describe('text from content in the built pages', () => {
     assert.equal(built.status, 0, built.stderr);
     const tree = fromHtml(readFileSync(join(project.root, 'dist', '2030-31', 'index.html'), 'utf8')) as Root;
     const attributes: string[] = [];
-    const bold: Element[] = [];
+    const titles: string[] = [];
+    const tags: Element[] = [];
     visit(tree, 'element', (node: Element) => {
       for (const value of Object.values(node.properties)) if (typeof value === 'string' && value.includes('Keeping children safe')) attributes.push(value);
-      if (node.tagName === 'b') bold.push(node);
+      if (node.tagName === 'abbr' && String(node.properties.title).startsWith('Multi-Agency')) titles.push(String(node.properties.title));
+      if (node.tagName === 'b' || node.tagName === 'i') tags.push(node);
     });
     assert.ok(attributes.length >= 1, 'the summary is written into the page description');
     for (const value of attributes) assert.equal(value, summary);
-    assert.deepEqual(bold, [], 'a tag written in the text stays text');
+    assert.ok(titles.length >= 1, 'the expansion is written into the abbreviation’s title');
+    for (const value of titles) assert.equal(value, expansion);
+    assert.deepEqual(tags, [], 'a tag written in the text stays text');
   });
 });

@@ -44,8 +44,6 @@ describe('Croydon’s 2024/25 content', croydonOnly, () => {
     assert.equal(summary.income?.total, budget.statedTotals?.income);
     assert.equal(summary.expenditure?.total, budget.statedTotals?.expenditure);
     assert.equal(summary.balance, 0);
-    const shares = summary.income!.shares.reduce((sum, share) => sum + share.percent, 0);
-    assert.ok(Math.abs(shares - 100) < 1e-9);
   });
 
   it('keeps figure ids unique and records the source’s own contradictions visibly', () => {

@@ -11,6 +11,15 @@ import { appRoot, dist } from '../helpers/paths.ts';
 import { fold, pageTexts, squash } from '../helpers/pdf.ts';
 
 const site = await checkedSite(appRoot);
+
+/** A paragraph's first few words as printed: Markdown links and emphasis removed. */
+const plainWords = (markdown: string) =>
+  markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .split(/\s+/)
+    .slice(0, 4)
+    .join(' ');
 const { shortName } = site.partnership;
 
 for (const year of site.years.filter((candidate) => candidate.meta.status === 'published')) {
@@ -43,8 +52,14 @@ for (const year of site.years.filter((candidate) => candidate.meta.status === 'p
           const heading = squash(`${section.number}. ${section.heading}`).toUpperCase();
           const at = squash(cover).toUpperCase().indexOf(heading, from);
           assert.ok(at >= 0, `"${heading}" not found in order`);
-          for (const paragraph of section.paragraphs) assert.ok(cover.includes(`${paragraph.number} `), `paragraph ${paragraph.number}`);
           from = at;
+          // Each paragraph's number, then its own first words, in order: a number out of place or on the wrong paragraph shows.
+          for (const paragraph of section.paragraphs) {
+            const opening = squash(`${paragraph.number} ${plainWords(paragraph.heading ?? paragraph.markdown)}`).toUpperCase();
+            const next = squash(cover).toUpperCase().indexOf(opening, from);
+            assert.ok(next >= 0, `paragraph ${paragraph.number} does not begin "${opening}" after the one before`);
+            from = next;
+          }
         }
       });
 

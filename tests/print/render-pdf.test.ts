@@ -13,6 +13,11 @@ const paragraphs = Array.from({ length: 60 }, (_, index) => `<p>Paragraph ${inde
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="en-GB"><head><title>${title}</title><style>@page { size: A4 } a[href^="#"] { --page-reference: in-brackets }</style></head><body>${body}</body></html>`;
 writeFileSync(join(dir, 'good.html'), page('Good', `<h1>Good</h1><p><a href="#end">To the end</a></p>${paragraphs}<h2 id="end">The end</h2><p>Last words.</p>`));
+// A contents list whose entries lead to sections each starting on a later page.
+const contentsPage = `<!doctype html><html lang="en-GB"><head><title>Contents</title><style>@page { size: A4 } nav a { --page-reference: number } nav a .page-reference::before { content: " … " } section { break-before: page }</style></head><body>
+<h1>Contents</h1><nav><ol><li><a href="#first">First part</a></li><li><a href="#second">Second part</a></li></ol></nav>${paragraphs}
+<section><h2 id="first">First part</h2>${paragraphs}${paragraphs}</section><section><h2 id="second">Second part</h2><p>Last words.</p></section></body></html>`;
+writeFileSync(join(dir, 'contents.html'), contentsPage);
 writeFileSync(join(dir, 'script-error.html'), page('Bad', `<h1>Bad</h1>${paragraphs}<img src="/missing.png" alt="A missing picture">`));
 writeFileSync(join(dir, 'nowhere.html'), page('Nowhere', `<h1>Nowhere</h1><p><a href="#gone">A lost link</a></p>${paragraphs}`));
 writeFileSync(join(dir, 'empty.html'), page('Empty', ''));
@@ -37,6 +42,18 @@ describe('rendering a print page to PDF', () => {
     const landed = pages.findIndex((text) => text.includes('The end')) + 1;
     assert.ok(landed >= 2, 'the heading is beyond the first page, so the test means something');
     assert.ok(pages[0].includes(`To the end (page ${landed})`), pages[0].slice(0, 200));
+  });
+
+  it('gives each contents entry the page number its section starts on', async () => {
+    const pdf = await renderPdf(shared.browser, `${shared.server.origin}/contents.html`);
+    const file = join(dir, 'contents.pdf');
+    writeFileSync(file, await pdf.document.save());
+    const pages = pageTexts(file);
+    const startsOn = (heading: string) => pages.findIndex((text, index) => index > 0 && text.includes(heading)) + 1;
+    const [first, second] = [startsOn('First part'), startsOn('Second part')];
+    assert.ok(first >= 2 && second > first + 1, `the sections start on pages ${first} and ${second}, so an entry one page out shows`);
+    assert.match(pages[0], new RegExp(`First part … ${first}\\b`));
+    assert.match(pages[0], new RegExp(`Second part … ${second}\\b`));
   });
 
   it('fails, naming the page, when something it needs is missing', async () => {

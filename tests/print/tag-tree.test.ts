@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { checkedSite } from '../helpers/checked-site.ts';
 import { annualReportPdfName, childVersionPdfName } from '../../src/model/pdf-file-name.ts';
-import { formatValue } from '../../src/render/format.ts';
+import { asPrinted } from '../helpers/as-printed.ts';
 import { allNodes, builtPdfs, loadWithPdfLib, taggedTexts, tagTree, type TagNode } from '../helpers/built-pdfs.ts';
 import { contentRoot, dist } from '../helpers/paths.ts';
 
@@ -100,7 +100,7 @@ for (const year of published) {
         const tagged = execFileSync('pdfinfo', ['-struct-text', join(dist, year.id, childVersionPdfName(site.partnership.shortName, year.id))], { encoding: 'utf8' });
         for (const featured of year.children!.featuredFigures) {
           const figure = year.headlineFigures!.find((candidate) => candidate.id === featured.figure)!;
-          assert.ok(tagged.includes(`"${formatValue(figure.value!, figure.unit)}"`), `${figure.id}: ${formatValue(figure.value!, figure.unit)}`);
+          assert.ok(tagged.includes(`"${asPrinted(figure.value!, figure.unit)}"`), `${figure.id}: ${asPrinted(figure.value!, figure.unit)}`);
         }
       });
     });

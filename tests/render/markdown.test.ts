@@ -6,6 +6,9 @@ describe('Markdown rendering', () => {
   it('puts a "#" heading one level below the section heading', () => {
     assert.match(renderMarkdown('# Subgroups', 2), /<h3>Subgroups<\/h3>/);
     assert.match(renderMarkdown('# Subgroups', 3), /<h4>Subgroups<\/h4>/);
+    assert.equal(renderMarkdown('# One\n\n###### Six', 2), '<h3>One</h3>\n<h6>Six</h6>', 'never deeper than h6');
+    assert.equal(renderMarkdown('# Again', 2), '<h3>Again</h3>', 'the same each time');
+    assert.equal(renderMarkdown('A <hr> and\n\n***', 2), '<p>A  and</p>\n<hr>', 'an element merely starting with h is not a heading');
   });
 
   it('drops raw HTML, scripts and event handlers', () => {

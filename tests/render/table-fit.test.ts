@@ -8,6 +8,11 @@ describe('whether a table fits a phone, from its columns', () => {
     assert.equal(scrollsOnPhone(['label', 'number']), false);
   });
 
+  it('fits columns that need exactly the phone’s width, and scrolls for any more', () => {
+    assert.equal(scrollsOnPhone(['number', 'number', 'number', 'number']), false, '4 × 4.5 rem is the 18 rem a phone has');
+    assert.equal(scrollsOnPhone(['label', 'label', 'number']), true, '7 + 7 + 4.5 rem is more');
+  });
+
   it('scrolls when two columns of sentences must share the screen', () => {
     assert.equal(scrollsOnPhone(['words', 'words']), true);
   });

@@ -7,7 +7,7 @@ import { checkedSite } from '../helpers/checked-site.ts';
 import { childFigure } from '../../src/model/children/child-figures.ts';
 import { childPosterPdfName, childVersionPdfName } from '../../src/model/pdf-file-name.ts';
 import { pictureUnit } from '../../src/charts/picture-count.ts';
-import { formatValue } from '../../src/render/format.ts';
+import { asPrinted } from '../helpers/as-printed.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
 import { croydonOnly } from '../helpers/croydon-content.ts';
 import { contentRoot, dist } from '../helpers/paths.ts';
@@ -38,7 +38,7 @@ describe('the child versions', () => {
           const card = page.locator(`.big-number[data-figure="${figure.id}"]`);
           assert.equal(Number(await card.getAttribute('data-value')), figure.value);
           const text = await card.locator('.big-number__value').textContent();
-          assert.ok(text!.includes(formatValue(figure.value!, figure.unit)), text!);
+          assert.ok(text!.includes(asPrinted(figure.value!, figure.unit)), text!);
           assert.equal(await card.locator('.big-number__value[aria-hidden], .big-number__value [aria-hidden]').count(), 0);
         }
       } finally {
@@ -139,7 +139,7 @@ describe('the child versions', () => {
       assert.ok(squash(text).includes(squash(new URL('/accessibility/#other-formats', site.partnership.siteUrl).href)), 'how to get another format');
       for (const featured of year.children!.featuredFigures) {
         const figure = year.headlineFigures!.find((candidate) => candidate.id === featured.figure)!;
-        assert.ok(text.includes(formatValue(figure.value!, figure.unit)), featured.figure);
+        assert.ok(text.includes(asPrinted(figure.value!, figure.unit)), featured.figure);
       }
     });
 
@@ -156,7 +156,7 @@ describe('the child versions', () => {
       assert.ok(text.includes('0800 1111'));
       for (const featured of year.children!.featuredFigures) {
         const figure = year.headlineFigures!.find((candidate) => candidate.id === featured.figure)!;
-        assert.ok(text.includes(formatValue(figure.value!, figure.unit)), featured.figure);
+        assert.ok(text.includes(asPrinted(figure.value!, figure.unit)), featured.figure);
       }
       const quote = year.narrative.children!.children!.quote;
       if (quote) assert.ok(text.includes(quote.text.slice(0, 40)), 'the young person’s words');

@@ -4,7 +4,7 @@ import { csvParseRows } from 'd3-dsv';
 import type { Page } from 'playwright-core';
 import { checkedSite } from '../helpers/checked-site.ts';
 import { yearFiguresSchema } from '../../src/model/open-data/year-figures.ts';
-import { formatValue } from '../../src/render/format.ts';
+import { asPrinted } from '../helpers/as-printed.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
 import { contentRoot, dist } from '../helpers/paths.ts';
 import { latestPublishedYear } from '../helpers/report-year.ts';
@@ -67,11 +67,11 @@ describe(`open data for the ${year.id} report`, () => {
     assert.equal(parsed.year, year.id);
     for (const figure of parsed.headlineFigures ?? []) {
       if (figure.value === undefined) continue;
-      assert.ok((await page.locator(`#figure-${figure.id}`).innerText()).includes(formatValue(figure.value, figure.unit)), figure.id);
+      assert.ok((await page.locator(`#figure-${figure.id}`).innerText()).includes(asPrinted(figure.value, figure.unit)), figure.id);
     }
     const totals = parsed.incomeAndExpenditure!.totals;
-    assert.match(await page.locator('#table-income tfoot').innerText(), new RegExp(formatValue(totals.income!, 'money')));
-    assert.match(await page.locator('#table-expenditure tfoot').innerText(), new RegExp(formatValue(totals.expenditure!, 'money')));
+    assert.match(await page.locator('#table-income tfoot').innerText(), new RegExp(asPrinted(totals.income!, 'money')));
+    assert.match(await page.locator('#table-expenditure tfoot').innerText(), new RegExp(asPrinted(totals.expenditure!, 'money')));
     const schema = JSON.parse((await fetchText($schema)).text);
     assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
     assert.deepEqual(Object.keys(schema.properties).sort(), Object.keys(yearFiguresSchema.shape).sort());

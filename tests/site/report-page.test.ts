@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { checkedSite } from '../helpers/checked-site.ts';
 import { presentSections } from '../../src/model/present-sections.ts';
-import { formatValue } from '../../src/render/format.ts';
+import { asPrinted } from '../helpers/as-printed.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
 import { contentRoot, dist } from '../helpers/paths.ts';
 import { croydonOnly } from '../helpers/croydon-content.ts';
@@ -39,7 +39,7 @@ describe(`the latest published year’s report page (${year.id})`, () => {
       assert.equal(await card.count(), 1, figure.id);
       const text = await card.innerText();
       assert.ok(text.includes(figure.label), `${figure.id} label`);
-      if (figure.value !== undefined) assert.ok(text.includes(formatValue(figure.value, figure.unit)), `${figure.id}: ${text}`);
+      if (figure.value !== undefined) assert.ok(text.includes(asPrinted(figure.value, figure.unit)), `${figure.id}: ${text}`);
     }
   });
 

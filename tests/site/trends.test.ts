@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { indicatorTrends } from '../../src/model/compute/indicator-trends.ts';
 import { checkedSite } from '../helpers/checked-site.ts';
-import { formatValue, formatYear } from '../../src/render/format.ts';
+import { formatYear } from '../../src/render/format.ts';
+import { asPrinted } from '../helpers/as-printed.ts';
 import { trendAnchor } from '../../src/render/trend-anchor.ts';
 import { openPage, useBrowserAndServer } from '../helpers/browser.ts';
 import { contentRoot, dist } from '../helpers/paths.ts';
@@ -20,7 +21,7 @@ describe('the trends page', () => {
         const rows = await page.locator(`#table-${trendAnchor(trend)} tbody tr`).allInnerTexts();
         assert.equal(rows.length, trend.points.length, trend.id);
         for (const [index, point] of trend.points.entries()) {
-          assert.ok(rows[index].includes(point.period) && rows[index].includes(formatValue(point.value, trend.unit)), `${trend.id}: ${rows[index]}`);
+          assert.ok(rows[index].includes(point.period) && rows[index].includes(asPrinted(point.value, trend.unit)), `${trend.id}: ${rows[index]}`);
           assert.equal(rows[index].includes(`stated in the ${formatYear(point.yearId)} report`), point.statedLater, rows[index]);
         }
         // One unit a chart: every value in the table is written in the trend's unit.

@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { formatProblems } from '../../../src/model/load/content-problem.ts';
+import { inspectSite } from '../../../src/model/inspect-site.ts';
 import { findPersonalData } from '../../../src/model/checks/personal-data/find-personal-data.ts';
 import { hasNhsCheckDigit } from '../../../src/model/checks/personal-data/nhs-numbers.ts';
 import { strictPrivacy, type Privacy } from '../../../src/model/schemas/privacy.ts';
+import { fixtureCopy } from '../../helpers/fixture-copy.ts';
+import { fixtures } from '../../helpers/paths.ts';
 
 const privacy: Privacy = {
   ...strictPrivacy,
@@ -65,5 +71,34 @@ describe('the personal data detectors', () => {
   it('accepts an NHS number only when its check digit is right', () => {
     assert.equal(hasNhsCheckDigit('9434765919'), true);
     assert.equal(hasNhsCheckDigit('9434765918'), false);
+  });
+});
+
+describe('the personal data check of a project', () => {
+  // One personal mobile number, written into each kind of file the team edits.
+  const mobile = '07911 123456';
+  const figures = 'data/2030-31/headline-figures.yaml';
+  const paper = 'data/2030-31/committee-reports/scrutiny.yaml';
+  const governance = 'content/2030-31/governance.md';
+  const original = (file: string) => readFileSync(join(fixtures, 'minimal', file), 'utf8');
+
+  it('finds it in a data file, a cover report and a Markdown section alike, each on its own line', async () => {
+    const copy = fixtureCopy('minimal', {
+      [figures]: original(figures).replace('    commentary: The CIN caseload rose.', `    commentary: The CIN caseload rose; ring ${mobile}.`),
+      [paper]: original(paper).replace('    text: To keep children safe.', `    text: To keep children safe. Ring ${mobile}.`),
+      [governance]: `${original(governance).trimEnd()}\n\nRing ${mobile} for the minutes.\n`,
+    });
+    try {
+      const { problems } = await inspectSite(copy.root);
+      const found = problems.filter((problem) => problem.check === 'personal-data' && problem.found === mobile);
+      const lineOf = (file: string) => readFileSync(join(copy.root, file), 'utf8').split('\n').findIndex((line) => line.includes(mobile)) + 1;
+      assert.deepEqual(
+        found.map((problem) => `${problem.file}:${problem.line} ${problem.severity}`).sort(),
+        [figures, paper, governance].map((file) => `${file}:${lineOf(file)} error`).sort(),
+        formatProblems(problems),
+      );
+    } finally {
+      copy.remove();
+    }
   });
 });
