@@ -40,7 +40,7 @@ function addUnknownFields(path: string, prefix: string): { key: string; line: nu
   });
 }
 
-describe('a field that a year's report.yaml, a cover report or a settings file does not have', () => {
+describe('a field that a year’s report.yaml, a cover report or a settings file does not have', () => {
   const root = mkdtempSync(join(tmpdir(), 'unknown-fields-'));
   const added = new Map<string, { key: string; line: number }[]>();
   let problems: ContentProblem[];
