@@ -11,15 +11,24 @@ import { appRoot, fixtures } from '../helpers/paths.ts';
 
 // Every character that ends or opens something in HTML, in text that templates write into attributes and elements.
 const summary = `Keeping children safe: "what we did" <b>and</b> what's next & why.`;
-const expansion = `Multi-Agency "Safeguarding" <i>Hub</i> & partners' front door`;
+const expansion = `Redbrook "Safeguarding" <i>Children</i> & partners' Partnership`;
+
+/** The text with one passage replaced; a fixture that no longer holds it fails here, not later as a weaker test. */
+function replaced(text: string, passage: string, replacement: string): string {
+  assert.ok(text.includes(passage), `the fixture no longer holds "${passage}"`);
+  return text.replace(passage, replacement);
+}
 
 describe('text from content in the built pages', () => {
   const report = 'data/2030-31/report.yaml';
   const glossary = 'data/glossary.yaml';
+  const governance = 'content/2030-31/governance.md';
   const project = fixtureCopy('minimal', {
     [report]: readFileSync(join(fixtures, 'minimal', report), 'utf8').replace(/^summary: .*$/m, `summary: ${JSON.stringify(summary)}`),
     // An expansion is written into each abbreviation's title attribute.
-    [glossary]: readFileSync(join(fixtures, 'minimal', glossary), 'utf8').replace('expansion: Multi-Agency Safeguarding Hub', `expansion: ${JSON.stringify(expansion)}`),
+    // The partnership's own abbreviation, used in the report's text, so the page spells it out.
+    [governance]: `${readFileSync(join(fixtures, 'minimal', governance), 'utf8')}\nThe RSCP met every quarter.\n`,
+    [glossary]: replaced(readFileSync(join(fixtures, 'minimal', glossary), 'utf8'), 'expansion: Redbrook Safeguarding Children Partnership', `expansion: ${JSON.stringify(expansion)}`),
   });
   after(() => project.remove());
 
@@ -35,7 +44,7 @@ describe('text from content in the built pages', () => {
     const tags: Element[] = [];
     visit(tree, 'element', (node: Element) => {
       for (const value of Object.values(node.properties)) if (typeof value === 'string' && value.includes('Keeping children safe')) attributes.push(value);
-      if (node.tagName === 'abbr' && String(node.properties.title).startsWith('Multi-Agency')) titles.push(String(node.properties.title));
+      if (node.tagName === 'abbr' && String(node.properties.title).startsWith('Redbrook')) titles.push(String(node.properties.title));
       if (node.tagName === 'b' || node.tagName === 'i') tags.push(node);
     });
     assert.ok(attributes.length >= 1, 'the summary is written into the page description');

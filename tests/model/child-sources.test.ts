@@ -66,6 +66,19 @@ describe('where the child version’s words come from', () => {
     for (const problem of problems) assert.match(problem.message, /unclear \(known issue "count-unclear"\), so it cannot be explained to children/);
   });
 
+  it('fails a featured figure that a known issue lists only among the figures it puts in doubt', () => {
+    const featured = example.children!.featuredFigures[0].figure;
+    const changed = withChild(example, (copy) => {
+      copy.knownIssues = [
+        ...(copy.knownIssues ?? []),
+        { id: 'count-in-doubt', section: 'Headline figures', description: 'The count may include children counted twice.', resolution: 'Kept as printed.', figures: [featured] },
+      ];
+    });
+    const problems = checkChildSources(changed);
+    assert.equal(problems[0]?.field, 'featuredFigures → item 1 → figure');
+    assert.match(problems[0].message, /unclear \(known issue "count-in-doubt"\), so it cannot be explained to children/);
+  });
+
   it('fails a quote that is not word for word in the young person’s section', () => {
     const changed = withChild(example, (copy) => {
       copy.narrative.children!.children!.quote!.text = 'My role is to help agencies meet the needs of young people.';

@@ -17,13 +17,15 @@ import { appRoot, contentRoot } from '../helpers/paths.ts';
 
 /*
  * The stylesheets draw every colour, space, type size, border width and
- * page measurement from one file, src/styles/tokens.css. Outside it a value
+ * page measurement from the token files: src/styles/tokens.css, with
+ * print-tokens.css for the print pages and children-tokens.css for the child
+ * version's pages, so no page carries tokens it never reads. Outside them a value
  * may be 0, a 1px hairline, a percentage (or a share of the viewport or the
  * container), a length in em (relative to the element's own type), a grid
  * fraction or a plain number; everything else is a token. Each selector's
  * classes are in the pages the build writes, so no rule is dead.
  */
-const tokenFile = join(appRoot, 'src/styles/tokens.css');
+const tokenFiles = ['src/styles/tokens.css', 'src/styles/print-tokens.css', 'src/styles/children-tokens.css'];
 
 function filesUnder(folder: string, ending: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -35,8 +37,8 @@ const stylesheets = filesUnder(join(appRoot, 'src'), '.css').map((file) => ({
   file: relative(appRoot, file),
   root: postcss.parse(readFileSync(file, 'utf8'), { from: file }),
 }));
-const tokens = stylesheets.find(({ file }) => file === relative(appRoot, tokenFile));
-const outsideTokens = stylesheets.filter((sheet) => sheet !== tokens);
+const tokenSheets = stylesheets.filter(({ file }) => tokenFiles.includes(file));
+const outsideTokens = stylesheets.filter((sheet) => !tokenSheets.includes(sheet));
 
 const where = (file: string, node: { source?: { start?: { line: number } } }) => `${file}:${node.source?.start?.line}`;
 
@@ -153,18 +155,26 @@ const statusClasses = commitmentStatuses.map((status) => `status--${status.repla
 const contentRoots = [...new Set([contentRoot, join(appRoot, 'examples'), join(appRoot, 'tests/fixtures/minimal')])];
 
 describe('the stylesheets', () => {
-  it('have one token file, holding only custom properties on :root', () => {
-    assert.ok(tokens, `${relative(appRoot, tokenFile)} is missing`);
+  it('have their token files, holding only custom properties on :root', () => {
+    assert.deepEqual(tokenSheets.map(({ file }) => file).sort(), [...tokenFiles].sort());
     const other: string[] = [];
-    tokens.root.walk((node) => {
-      if (node.type === 'comment' || node.type === 'decl') return;
-      if (node.type === 'rule' && node.selector === ':root') return;
-      other.push(`${where(tokens.file, node)}: ${node.toString().split('\n')[0]}`);
-    });
-    tokens.root.walkDecls((declaration) => {
-      if (!declaration.prop.startsWith('--')) other.push(`${where(tokens.file, declaration)}: ${declaration.prop} is not a custom property`);
-    });
+    for (const tokens of tokenSheets) {
+      tokens.root.walk((node) => {
+        if (node.type === 'comment' || node.type === 'decl') return;
+        if (node.type === 'rule' && node.selector === ':root') return;
+        other.push(`${where(tokens.file, node)}: ${node.toString().split('\n')[0]}`);
+      });
+      tokens.root.walkDecls((declaration) => {
+        if (!declaration.prop.startsWith('--')) other.push(`${where(tokens.file, declaration)}: ${declaration.prop} is not a custom property`);
+      });
+    }
     assert.deepEqual(other, []);
+  });
+
+  it('keep the print and child version tokens off the report’s web pages', () => {
+    const shared = tokenSheets.find(({ file }) => file === 'src/styles/tokens.css')!;
+    const elsewhere = new Set(tokenSheets.filter((sheet) => sheet !== shared).flatMap(({ root }) => declarations(root).map(({ prop }) => prop)));
+    assert.deepEqual(declarations(shared.root).map(({ prop }) => prop).filter((prop) => prop.startsWith('--print-') || elsewhere.has(prop)), []);
   });
 
   it('write no colour or fixed length outside the token file', () => {
@@ -173,7 +183,7 @@ describe('the stylesheets', () => {
         literalsIn(declaration.value).map((literal) => `${where(file, declaration)}: ${declaration.prop}: ${declaration.value} (${literal})`),
       ),
     );
-    assert.deepEqual(literals, [], `use a token from src/styles/tokens.css instead:\n${literals.join('\n')}`);
+    assert.deepEqual(literals, [], `use a token from a token file instead:\n${literals.join('\n')}`);
   });
 
   it('catch a colour, a spacing and a type size written out, and let the rule’s exceptions through', () => {

@@ -35,7 +35,8 @@ export function childFigure(year: ReportYear, id: string): ChildFigure | undefin
 
 /**
  * The known issue that calls a figure unclear, if any: one that explains a
- * finding on the figure, or whose section is the figure's own card
+ * finding on the figure, names it among the figures it puts in doubt, or
+ * whose section is the figure's own card
  * ("Headline figures & trends: Care experienced young people").
  */
 export function knownIssueAbout(year: ReportYear, figure: Pick<ChildFigure, 'id' | 'label'>) {
@@ -43,6 +44,7 @@ export function knownIssueAbout(year: ReportYear, figure: Pick<ChildFigure, 'id'
   return (year.knownIssues ?? []).find(
     (issue) =>
       (issue.explains ?? []).some((explained) => explained.item === figure.id) ||
+      (issue.figures ?? []).includes(figure.id) ||
       issue.section.toLowerCase().split(':').at(-1)!.trim() === card,
   );
 }

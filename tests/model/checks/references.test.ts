@@ -21,7 +21,7 @@ const files = {
   issues: `data/${id}/known-issues.yaml`,
 };
 const moneyText = (partnerId: string) =>
-  `income:\n  - id: council\n    label: Council\n    amount: 300\n    partnerId: croydon-council\n  - id: police\n    label: Police\n    amount: 100\n    partnerId: ${partnerId}\nexpenditure:\n  - id: staff\n    label: Staff\n    amount: 400\n`;
+  `income:\n  - id: council\n    label: Council\n    amount: 300\n    partnerId: redbrook-council\n  - id: police\n    label: Police\n    amount: 100\n    partnerId: ${partnerId}\nexpenditure:\n  - id: staff\n    label: Staff\n    amount: 400\n`;
 const figuresText =
   'figures:\n  - id: children-in-need\n    label: Children in need\n    value: 4200\n    unit: count\n    period: 2030/31\n    commentary: The caseload rose.\n    source: Test data\n  - id: audits-planned\n    label: Audits planned\n    unit: count\n    period: 2030/31\n    statedChange:\n      direction: up\n      comparedWith: 2029/30\n    commentary: More were planned.\n    source: Test data\n';
 const childrenText = (figure: string) => `featuredFigures:\n  - figure: ${figure}\n    illustration: busts-in-silhouette\n    label: children who needed extra help\n    meaning: Each of them had a worker to help their family.\nglossary:\n  - term: NHS\n    meaning: The health service, with doctors and nurses.\n`;
@@ -32,7 +32,7 @@ const headlineFigures = fromYaml(headlineFiguresFileSchema, figuresText).figures
 describe('references between files', () => {
   it('find nothing when every partner, figure and child version named exists', () => {
     const year = smallYear(id, {
-      incomeAndExpenditure: fromYaml(incomeAndExpenditureSchema, moneyText('met-police')),
+      incomeAndExpenditure: fromYaml(incomeAndExpenditureSchema, moneyText('redbrook-police')),
       headlineFigures,
       children: fromYaml(childFiguresSchema, childrenText('children-in-need')),
       knownIssues: fromYaml(knownIssuesSchema, issuesText('children-in-need')).issues,
@@ -50,7 +50,7 @@ describe('references between files', () => {
       { file: problems[0].file, line: problems[0].line, field: problems[0].field, found: problems[0].found },
       { file: files.money, line: 9, field: 'income → item 2 → partnerId', found: 'police' },
     );
-    assert.match(problems[0].expected!, /croydon-council, swl-icb, met-police/);
+    assert.match(problems[0].expected!, /redbrook-council, redbrook-icb, redbrook-police/);
   });
 
   it('tell a featured figure that does not exist from one with no value to show', () => {
