@@ -13,6 +13,7 @@ import { privacySchema, strictPrivacy, type Privacy } from '../schemas/privacy.t
 import type { ContentProblem } from './content-problem.ts';
 import { loadYamlFile, loadYear } from './load-year.ts';
 import { SourceIndex } from './source-files.ts';
+import { unknownSettingsFiles } from './settings-files.ts';
 import { currentFileHashes, readFingerprint } from './year-fingerprint.ts';
 
 const yearFolder = /^\d{4}-\d{2}$/;
@@ -108,6 +109,7 @@ export function loadContent(root: string): LoadedContent {
   const accessibility = loadYamlFile(root, 'data/accessibility.yaml', accessibilityStatementSchema, sources);
   const privacy = existsSync(join(root, privacyFile)) ? loadYamlFile(root, privacyFile, privacySchema, sources) : { data: strictPrivacy, problems: [] };
   problems.push(...partnership.problems, ...nationalGlossary.problems, ...localGlossary.problems, ...accessibility.problems, ...privacy.problems);
+  problems.push(...unknownSettingsFiles(root));
 
   const years: ReportYear[] = [];
   const knownIssues = new Map<string, KnownIssue[]>();
