@@ -21,6 +21,7 @@ import { reportMetaSchema } from '../../src/model/schemas/report-meta.ts';
 import { narrativeFiles, sections } from '../../src/model/sections.ts';
 import { dataParts, reportParts } from '../../src/model/report-parts.ts';
 import { appRoot } from '../helpers/paths.ts';
+import { definitionOf } from '../../src/model/schemas/schema-definition.ts';
 
 const examples = join(appRoot, exampleRoot);
 const contentIndependentTests = (folder: string) =>
@@ -32,17 +33,6 @@ const dataDir = `data/${exampleYear}`;
 const contentDir = `content/${exampleYear}`;
 const committeeReports = readdirSync(join(examples, dataDir, 'committee-reports')).map((file) => `${dataDir}/committee-reports/${file}`);
 
-interface Definition {
-  type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-}
-
-/** Zod keeps each schema's kind and parts in its definition (as src/model/load/schema-issues.ts reads them). */
-const definitionOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Definition } })._zod.def;
 
 /** Every field a schema has, as a path such as "figures[].previous.period", through optional, nullable and list layers. */
 function schemaFields(schema: z.ZodType, prefix = ''): string[] {

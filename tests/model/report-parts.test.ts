@@ -10,11 +10,11 @@ import { dataParts, reportParts, type DataPart } from '../../src/model/report-pa
 import { reportYearSchema } from '../../src/model/schemas/report-year-schema.ts';
 import { sections } from '../../src/model/sections.ts';
 import { appRoot } from '../helpers/paths.ts';
+import { definitionOf } from '../../src/model/schemas/schema-definition.ts';
 
 const examples = join(appRoot, exampleRoot);
 const sectionOf = (part: DataPart) => (reportParts[part] as { section?: string }).section;
 /** Zod keeps each schema's kind in its definition. */
-const kindOf = (schema: unknown) => (schema as { _zod: { def: { type: string } } })._zod.def.type;
 
 /** Adding a part to the report is adding one entry to the registry: everything else follows from it. */
 describe('the registry of report parts', () => {
@@ -45,7 +45,7 @@ describe('the registry of report parts', () => {
       if (listKey === undefined) assert.equal(value, schema, part);
       else {
         assert.deepEqual(Object.keys(schema.shape), [listKey], `${part}: the file holds only its list`);
-        assert.equal(kindOf(value), 'array', `${part}: ${listKey} is a list`);
+        assert.equal(definitionOf(value).type, 'array', `${part}: ${listKey} is a list`);
       }
     }
   });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ContentProblem } from './content-problem.ts';
 import type { FieldPath, YamlSource } from './yaml-source.ts';
+import { definitionOf, type SchemaDefinition } from '../schemas/schema-definition.ts';
 
 /**
  * Turns Zod's issues into problems a non-developer can act on: the schema's
@@ -106,21 +107,6 @@ function valueAt(root: unknown, path: FieldPath): unknown {
 export function describePath(path: FieldPath): string | undefined {
   if (path.length === 0) return undefined;
   return path.map((key) => (typeof key === 'number' ? `item ${key + 1}` : String(key))).join(' → ');
-}
-
-interface SchemaDefinition {
-  type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-  discriminator?: string;
-}
-
-/** Zod keeps each schema's kind and parts in its definition; the path walk below reads them. */
-function definitionOf(schema: z.ZodType): SchemaDefinition {
-  return (schema as unknown as { _zod: { def: SchemaDefinition } })._zod.def;
 }
 
 /** Of a list item that may take one of several shapes ("kind: share"), the shape the written value names. */

@@ -10,6 +10,7 @@ import { formatProblems } from '../../../src/model/load/content-problem.ts';
 import { loadYear } from '../../../src/model/load/load-year.ts';
 import { dataParts, reportParts } from '../../../src/model/report-parts.ts';
 import { appRoot } from '../../helpers/paths.ts';
+import { definitionOf } from '../../../src/model/schemas/schema-definition.ts';
 
 /**
  * For every data file in the registry of report parts, an unknown field
@@ -22,15 +23,6 @@ import { appRoot } from '../../helpers/paths.ts';
 const unknownField = 'unexpectedField';
 type Path = (string | number)[];
 
-interface Definition {
-  type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-}
-const definitionOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Definition } })._zod.def;
 
 /** The fields the schema takes at a place in the file, read from the schema itself; of a union, the option whose fields the example writes there. */
 function fieldsAt(schema: z.ZodType, path: Path, written: Record<string, unknown>): string[] | undefined {
