@@ -13,9 +13,9 @@ import { projectRoot } from './build/project-root.ts';
  * One loader feeds every collection from the project's own checked model
  * (`inspectSite`, as for `npm run check` and the build, so no page is made
  * from content that has not passed every check; run once for both
- * collections). Astro runs in its own process, so a build checks twice:
- * measured on a shared 2-core machine (load average 13, three warm builds
- * each), the website stage went from 14.0 s to 17.1 s on average. In the
+ * collections). Astro runs in its own process: in a build it is handed the
+ * site the build has just checked, for the same files, rather than checking
+ * it again (src/build/content-inspection.ts). In the
  * preview server it reloads when a content or data file changes; a mistake
  * is logged in full and the last good content stays on screen.
  */

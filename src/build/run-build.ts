@@ -23,6 +23,7 @@ import { buildSearchIndex } from './search-index.ts';
 import { swapIn } from './swap-in.ts';
 import { verifyBuild } from './verify-build.ts';
 import { writeReviewReport } from './write-review-report.ts';
+import { checkedSiteVariable, writeCheckedSite } from './content-inspection.ts';
 
 export interface BuildOptions {
   /** The folder holding content/ and data/. */
@@ -96,7 +97,15 @@ async function buildInto(staging: string, options: BuildOptions): Promise<boolea
   timings.lap('checks');
 
   const astro = join(appRoot, 'node_modules', '.bin', 'astro');
-  const code = await run(astro, ['build', '--silent', ...astroTestFault()], { CONTENT_ROOT: root, ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' });
+  // Beside the staging folder, not in it: the checked model is not part of the site.
+  const checkedSite = `${staging}.site.json`;
+  writeCheckedSite(checkedSite, root, site);
+  const code = await run(astro, ['build', '--silent', ...astroTestFault()], {
+    CONTENT_ROOT: root,
+    ASTRO_OUT_DIR: staging,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    [checkedSiteVariable]: checkedSite,
+  }).finally(() => rmSync(checkedSite, { force: true }));
   if (code !== 0) return fail(`The website build failed (astro exited with status ${code}); see the messages above.`);
   try {
     const images = await publishImages(root, staging, site);

@@ -37,6 +37,17 @@ describe('folders left by interrupted builds', () => {
     assert.match(said[0], /left by an interrupted build/);
   });
 
+  it('removes the checked model an interrupted build left beside its staging folder, and never takes it for a site', () => {
+    const outDir = join(root, 'model', 'dist');
+    const stale = `${outDir}.staging-${finishedPid()}.site.json`;
+    mkdirSync(join(root, 'model'), { recursive: true });
+    writeFileSync(stale, '{}');
+    const said = clearBuildLeftovers(outDir);
+    assert.equal(existsSync(stale), false);
+    assert.equal(existsSync(outDir), false);
+    assert.equal(said.length, 1);
+  });
+
   it('puts back the previous site when an interrupted swap left none', () => {
     const outDir = join(root, 'b', 'dist');
     site(`${outDir}.previous-${finishedPid()}`, 'Last good build');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { inspectContent } from '../../src/build/content-inspection.ts';
+import { checkedSiteVariable, inspectContent, writeCheckedSite } from '../../src/build/content-inspection.ts';
 import { fixtureCopy } from '../helpers/fixture-copy.ts';
 
 describe('the content loader’s inspection', () => {
@@ -24,4 +24,27 @@ describe('the content loader’s inspection', () => {
       copy.remove();
     }
   });
+
+  it('takes the site the build handed over while the files are those it checked, and checks again once one changes', async () => {
+    const copy = fixtureCopy('minimal');
+    const handed = join(copy.root, 'checked-site.json');
+    process.env[checkedSiteVariable] = handed;
+    try {
+      const checked = (await inspectContent(copy.root)).site!;
+      // A file touched, so the answer above is not simply reused; then a site no check would give, so the test knows which answer it got.
+      const figures = join(copy.root, 'data/2030-31/headline-figures.yaml');
+      writeFileSync(figures, `${readFileSync(figures, 'utf8')}\n`);
+      writeCheckedSite(handed, copy.root, { ...checked, years: [] });
+      assert.deepEqual((await inspectContent(copy.root)).site!.years, [], 'the handed-over site is used as it is');
+
+      writeFileSync(figures, readFileSync(figures, 'utf8').replace('The CIN caseload rose.', 'The CIN caseload clmbed.'));
+      const { site, problems } = await inspectContent(copy.root);
+      assert.equal(site, undefined, 'after an edit the files are checked again, and the misspelling found');
+      assert.ok(problems.some((problem) => problem.found === 'clmbed'));
+    } finally {
+      delete process.env[checkedSiteVariable];
+      copy.remove();
+    }
+  });
 });
+
