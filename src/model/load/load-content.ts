@@ -14,6 +14,7 @@ import type { ContentProblem } from './content-problem.ts';
 import { loadYamlFile, loadYear } from './load-year.ts';
 import { SourceIndex } from './source-files.ts';
 import { unknownSettingsFiles } from './settings-files.ts';
+import { alphabeticalTerms } from '../compute/alphabetical-terms.ts';
 import { currentFileHashes, readFingerprint } from './year-fingerprint.ts';
 
 const yearFolder = /^\d{4}-\d{2}$/;
@@ -105,7 +106,7 @@ export function loadContent(root: string): LoadedContent {
   const partnership = loadYamlFile(root, 'data/partnership.yaml', partnershipSchema, sources);
   const localGlossary = loadYamlFile(root, localGlossaryFile, glossarySchema, sources);
   const nationalGlossary = loadYamlFile(nationalRoot, nationalGlossaryFile, glossarySchema, sources);
-  const glossary = localGlossary.data ? { terms: [...(nationalGlossary.data?.terms ?? []), ...localGlossary.data.terms] } : undefined;
+  const glossary = localGlossary.data ? { terms: alphabeticalTerms(nationalGlossary.data?.terms ?? [], localGlossary.data.terms) } : undefined;
   const accessibility = loadYamlFile(root, 'data/accessibility.yaml', accessibilityStatementSchema, sources);
   const privacy = existsSync(join(root, privacyFile)) ? loadYamlFile(root, privacyFile, privacySchema, sources) : { data: strictPrivacy, problems: [] };
   problems.push(...partnership.problems, ...nationalGlossary.problems, ...localGlossary.problems, ...accessibility.problems, ...privacy.problems);
